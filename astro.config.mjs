@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { loadSiteConfig } from './src/config/site.ts';
+
+const site = loadSiteConfig();
+
+/** Smart punctuation would change the plans' quotes and ellipses: texts are published as written. */
+const markdownProcessor = satteri({ features: { smartPunctuation: false } });
+
+export default defineConfig({
+	site: site.url,
+	trailingSlash: 'ignore',
+	markdown: { processor: markdownProcessor },
+	integrations: [mdx({ processor: markdownProcessor }), sitemap({ filter: (page) => !page.includes('/admin/') })],
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { siteSchema, type SiteConfig } from '../schemas/site';
+
+/** Where the site identity lives, relative to the project root. */
+export const SITE_CONFIG_PATH = 'content/site.yaml';
+
+let cached: SiteConfig | undefined;
+
+/**
+ * Reads and validates `content/site.yaml` once per process. `SITE_URL`, when set,
+ * overrides the address so a deployment need not edit content.
+ */
+export function loadSiteConfig(root: string = process.cwd()): SiteConfig {
+	if (cached && root === process.cwd()) return cached;
+	const file = resolve(root, SITE_CONFIG_PATH);
+	const result = siteSchema.safeParse(parse(readFileSync(file, 'utf8')));
+	if (!result.success) {
+		const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(gốc)'}: ${issue.message}`);
+		throw new Error(`${SITE_CONFIG_PATH} không hợp lệ:\n${problems.join('\n')}`);
+	}
+	const config = process.env.SITE_URL ? { ...result.data, url: process.env.SITE_URL } : result.data;
+	if (root === process.cwd()) cached = config;
+	return config;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { markdownToPlainText, renderMarkdown } from './markdown';
+
+describe('renderMarkdown keeps what editors type as text', () => {
+	test.each([
+		['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+		['a < b và b > c', 'a &lt; b và b &gt; c'],
+		['{x} và }', '{x} và }'],
+		['<b onclick="x()">đậm</b>', '&lt;b onclick=&quot;x()&quot;&gt;đậm&lt;/b&gt;'],
+		['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+		['Chào 👋 cả nhà 👨‍👩‍👧', 'Chào 👋 cả nhà 👨‍👩‍👧'],
+	])('%j', (input, expected) => {
+		const html = renderMarkdown(input);
+		expect(html).toContain(expected);
+		expect(html).not.toMatch(/<script|<[a-z][^>]*\son\w+=/u);
+	});
+
+	test('composes NFD text to NFC', () => {
+		expect(renderMarkdown('Vie\u0323\u0302t Nam')).toBe('<p>Việt Nam</p>');
+	});
+});
+
+describe('renderMarkdown structure', () => {
+	test('shifts headings so the page title stays the only h1', () => {
+		expect(renderMarkdown('# Một\n\n## Hai')).toBe('<h2>Một</h2>\n<h3>Hai</h3>');
+	});
+
+	test('drops the target of a javascript: link but keeps its text', () => {
+		expect(renderMarkdown('[bấm](javascript:alert(1))')).toBe('<p>bấm</p>');
+	});
+
+	test('marks external links noopener and leaves internal ones alone', () => {
+		const html = renderMarkdown('[ngoài](https://example.org) [trong](/ho-tro/)');
+		expect(html).toContain('<a href="https://example.org" rel="noopener">ngoài</a>');
+		expect(html).toContain('<a href="/ho-tro/">trong</a>');
+	});
+
+	test('shows a body image as its description, never as a full-size file', () => {
+		expect(renderMarkdown('![Học sinh nghe nói chuyện](/media/anh.jpg)')).toBe(
+			'<p><span class="image-text">[Ảnh: Học sinh nghe nói chuyện]</span></p>',
+		);
+	});
+
+	test('renders lists, links and tables', () => {
+		const html = renderMarkdown('- một\n- hai\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+		expect(html).toContain('<ul>\n<li>một</li>');
+		expect(html).toContain('<div class="table-scroll"><table>');
+	});
+});
+
+test('markdownToPlainText', () => {
+	expect(markdownToPlainText('## Tiêu đề\n\nCó **đậm** và [liên kết](/x/).')).toBe('Tiêu đề Có đậm và liên kết.');
+});

@@ -1,0 +1,38 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { toNfc } from './text';
+
+/**
+ * Renders what an editor typed (news bodies, static pages) to HTML, the same way
+ * on the site and in the CMS preview. micromark escapes raw HTML, so `<script>`,
+ * `<b onclick>` or `a < b` stay text; `{` and `}` are ordinary characters (this is
+ * Markdown, not MDX); `javascript:` links lose their target. The HTML it emits is
+ * its own, so the touch-ups below can rely on its exact shape.
+ */
+export function renderMarkdown(source: string): string {
+	const html = micromark(toNfc(source), { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+	return (
+		html
+			// The page title is the only h1: body headings start at h2.
+			.replace(/<(\/?)h([1-5])>/gu, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`)
+			// Links whose target was unsafe are left as plain text.
+			.replace(/<a href="">(.*?)<\/a>/gu, '$1')
+			// Links to other sites do not get a handle on this page.
+			.replace(/<a href="(https?:\/\/[^"]*)">/gu, '<a href="$1" rel="noopener">')
+			// Pictures belong in the lead image field, where they are resized and stripped of
+			// EXIF data; one typed into a body shows as its description only.
+			.replace(/<img src="[^"]*" alt="([^"]*)" \/>/gu, '<span class="image-text">[Ảnh: $1]</span>')
+			// Wide tables scroll inside their own box on a phone.
+			.replace(/<table>/gu, '<div class="table-scroll"><table>')
+			.replace(/<\/table>/gu, '</table></div>')
+	);
+}
+
+/** Plain text of a Markdown body (for feeds and excerpts): tags removed, entities kept. */
+export function markdownToPlainText(source: string): string {
+	return renderMarkdown(source)
+		.replace(/<\/(?:p|h\d|li|td|th|tr|div|blockquote|pre)>/gu, ' ')
+		.replace(/<[^>]+>/gu, '')
+		.replace(/\s+/gu, ' ')
+		.trim();
+}

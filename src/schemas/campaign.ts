@@ -1,0 +1,117 @@
+import { z } from 'astro/zod';
+import { citationSchema } from './document';
+import { label, requiredText, text, year } from './fields';
+import type { SchemaTools } from './tools';
+import { audiences, keysOf, licences, materialFormats, schoolLevels } from './vocabulary';
+
+/** A day of the year, for campaigns that recur on the same dates. */
+const monthDaySchema = z
+	.string()
+	.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'ngày trong năm viết TT-NN, ví dụ 06-26')
+	.meta(label('Ngày trong năm', 'TT-NN, ví dụ 06-26'));
+
+/** A downloadable material. */
+export function materialSchema() {
+	return z.object({
+		/** Title of the material. */
+		title: requiredText().meta(label('Tên tài liệu')),
+		/** The file, uploaded into `content/media/`. */
+		file: z.string().min(1).meta(label('Tệp', undefined, { widget: 'file' })),
+		/** File format. */
+		format: z.enum(keysOf(materialFormats)).meta(label('Định dạng')),
+		/** Who it is for. */
+		audience: z.array(z.enum(keysOf(audiences))).default([]).meta(label('Dành cho')),
+		/** Its licence; every material states one. */
+		licence: z.enum(keysOf(licences)).default('CC-BY-4.0').meta(label('Giấy phép')),
+	});
+}
+
+/** A campaign (chiến dịch truyền thông) that recurs every year, with its yearly editions. */
+export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
+	const citation = citationSchema(tools);
+	return z
+		.object({
+			/** Name of the campaign. */
+			title: requiredText().meta(label('Tên chiến dịch')),
+			/** One sentence on what it is. */
+			description: requiredText().meta(label('Mô tả ngắn', undefined, { widget: 'text' })),
+			/** First day each year. */
+			start: monthDaySchema.meta(label('Ngày bắt đầu hằng năm', 'TT-NN')),
+			/** Last day each year (may be in the next year, as 10/11–10/12 is not). */
+			end: monthDaySchema.meta(label('Ngày kết thúc hằng năm', 'TT-NN')),
+			/** Where the plans ask for it. */
+			basis: z.array(citation).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
+			/** Who it speaks to. */
+			audiences: z.array(z.enum(keysOf(audiences))).min(1).meta(label('Đối tượng')),
+			/** Key messages, each drawn from a plan line that it cites. */
+			messages: z
+				.array(
+					z.object({
+						/** The message, in plain words that read aloud well. */
+						text: requiredText().meta(label('Thông điệp', undefined, { widget: 'text' })),
+						/** The plan line it comes from. */
+						source: citation.meta(label('Nguồn')),
+					}),
+				)
+				.min(1)
+				.meta(label('Thông điệp chính')),
+			/** Activities for schools, by level. */
+			schoolActivities: z
+				.array(
+					z.object({
+						/** School level. */
+						level: z.enum(keysOf(schoolLevels)).meta(label('Cấp học')),
+						/** What a school can do. */
+						activities: z.array(requiredText()).min(1).meta(label('Hoạt động')),
+						/** The plan line that asks for it. */
+						source: citation.meta(label('Nguồn')),
+					}),
+				)
+				.default([])
+				.meta(label('Hoạt động cho nhà trường')),
+			/** A script for the commune loudspeakers (loa truyền thanh), paragraphs separated by blank lines. */
+			loudspeakerScript: requiredText().meta(label('Bài phát thanh trên loa truyền thanh', 'câu ngắn, dễ đọc to', { widget: 'text' })),
+			/** Downloadable materials uploaded by editors. */
+			materials: z.array(materialSchema()).default([]).meta(label('Tài liệu tải về')),
+			/** Yearly editions; dates default to the yearly ones, themes only where a source gives one. */
+			editions: z
+				.array(
+					z.object({
+						/** The year. */
+						year: year().meta(label('Năm')),
+						/** Official theme, only when a source gives it. */
+						theme: text().optional().meta(label('Chủ đề năm (nếu có văn bản nêu)')),
+						/** Where the theme comes from. */
+						themeSource: tools
+							.reference('legal')
+							.optional()
+							.meta(label('Văn bản nêu chủ đề', undefined, { widget: 'relation', collection: 'legal' })),
+						/** Plans that ask for this edition. */
+						plans: z
+							.array(tools.reference('plans').meta(label('Kế hoạch', undefined, { widget: 'relation', collection: 'plans' })))
+							.default([])
+							.meta(label('Kế hoạch yêu cầu')),
+					}),
+				)
+				.default([])
+				.meta(label('Các năm tổ chức')),
+		})
+		.superRefine((campaign, ctx) => {
+			const years = new Set<number>();
+			campaign.editions.forEach((edition, index) => {
+				if (years.has(edition.year)) {
+					ctx.addIssue({ code: 'custom', path: ['editions', index, 'year'], message: `năm ${edition.year} bị lặp` });
+				}
+				years.add(edition.year);
+				if (edition.theme !== undefined && edition.themeSource === undefined) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['editions', index, 'themeSource'],
+						message: 'chủ đề năm phải kèm văn bản nêu chủ đề đó',
+					});
+				}
+			});
+		});
+}
+
+export type CampaignData = z.output<ReturnType<typeof campaignSchema>>;

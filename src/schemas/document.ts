@@ -1,0 +1,113 @@
+import { z } from 'astro/zod';
+import { anchor, documentNumber, label, partialDate, requiredText, text } from './fields';
+import type { SchemaTools } from './tools';
+import { documentTypes, effectiveStatuses, keysOf, relationKinds } from './vocabulary';
+
+/** Metadata fields a source may leave unknown; listing one says so instead of leaving it blank. */
+export const unknowableFields = {
+	number: 'Số hiệu',
+	issued: 'Ngày ban hành',
+	effective: 'Ngày có hiệu lực',
+	issuer: 'Cơ quan ban hành',
+	signer: 'Người ký',
+	signerPosition: 'Chức vụ người ký',
+	field: 'Lĩnh vực',
+	recipients: 'Nơi nhận',
+	responsibilities: 'Tổ chức thực hiện',
+	title: 'Trích yếu',
+} as const;
+
+/** Where a fact was read: a plan of this portal and a section anchor in its text. */
+export function citationSchema({ reference }: Pick<SchemaTools, 'reference'>) {
+	return z.object({
+		/** The plan whose text says it. */
+		plan: reference('plans').meta(label('Kế hoạch', undefined, { widget: 'relation', collection: 'plans' })),
+		/** The section of that plan, as its anchor (e.g. `muc-2-4`). */
+		section: anchor().meta(label('Mục', 'mốc trong văn bản, ví dụ muc-2-4')),
+	});
+}
+
+/** One document named by another, read forward from the naming document. */
+export function relationSchema({ reference }: Pick<SchemaTools, 'reference'>) {
+	return z.object({
+		/** The document named. */
+		document: reference('legal').meta(label('Văn bản', undefined, { widget: 'relation', collection: 'legal' })),
+		/** How it is named (thực hiện, căn cứ, dẫn chiếu…). */
+		kind: z.enum(keysOf(relationKinds)).meta(label('Quan hệ')),
+		/** The words of the citation as the naming document writes them. */
+		citedAs: text().optional().meta(label('Trích dẫn nguyên văn', undefined, { widget: 'text' })),
+		/** Where the naming document says it; for a plan, a section anchor of its text. */
+		section: anchor().optional().meta(label('Mục', 'mốc trong văn bản, ví dụ can-cu hoặc muc-ii-1')),
+		/** For a relation between two cited documents: the plan whose text states it. */
+		statedIn: citationSchema({ reference }).optional().meta(label('Nguồn của quan hệ')),
+	});
+}
+
+/** A value a source gives differently in two places, kept with where each appears. */
+export function variantSchema({ reference }: Pick<SchemaTools, 'reference'>) {
+	return z.object({
+		/** The value as that place gives it. */
+		value: requiredText().meta(label('Giá trị')),
+		/** Where it appears. */
+		where: citationSchema({ reference }).meta(label('Nơi ghi')),
+	});
+}
+
+/**
+ * Metadata every document carries (the "Thuộc tính" panel of vbpl.vn). What the
+ * sources do not give is listed in `unknown`, never guessed.
+ */
+export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
+	return {
+		/** Title (trích yếu) as the document or its citation gives it. */
+		title: requiredText().meta(label('Trích yếu / tên văn bản', undefined, { widget: 'text' })),
+		/** Kind of document. */
+		type: z.enum(keysOf(documentTypes)).meta(label('Loại văn bản')),
+		/** Số hiệu; absent when the copy has none (then list `number` in `unknown`). */
+		number: documentNumber().optional().meta(label('Số hiệu', 'ví dụ 146/KH-UBND; để trống nếu bản văn bản chưa có số')),
+		/** The number line exactly as printed, for copies without a number ("Số: /KH-UBND"). */
+		numberAsPrinted: text().optional().meta(label('Số hiệu như bản in', 'ví dụ: Số: /KH-UBND')),
+		/** Issuing body (cơ quan ban hành). */
+		issuer: requiredText().optional().meta(label('Cơ quan ban hành')),
+		/** Date of issue, to the day, month or year the source gives. */
+		issued: partialDate().optional().meta(label('Ngày ban hành', 'NNNN-TT-NN, hoặc NNNN-TT khi chỉ biết tháng')),
+		/** The date line as printed, kept when it is incomplete ("ngày tháng 02 năm 2025"). */
+		issuedAsPrinted: text().optional().meta(label('Ngày như bản in')),
+		/** Other dates the sources give for the same issue, each with where it appears. */
+		issuedVariants: z.array(variantSchema(tools)).default([]).meta(label('Các ngày ban hành khác nhau trong nguồn')),
+		/** Date it takes effect. */
+		effective: partialDate().optional().meta(label('Ngày có hiệu lực')),
+		/** Whether it is in force; `khong-ro` unless a source says. */
+		status: z.enum(keysOf(effectiveStatuses)).default('khong-ro').meta(label('Tình trạng hiệu lực')),
+		/** Who signed it. */
+		signer: requiredText().optional().meta(label('Người ký')),
+		/** The signer's position, as the signature block gives it. */
+		signerPosition: text().optional().meta(label('Chức vụ người ký', undefined, { widget: 'text' })),
+		/** Field (lĩnh vực). */
+		field: requiredText().optional().meta(label('Lĩnh vực')),
+		/** Documents this one names, read forward; the reverse links are computed. */
+		relations: z.array(relationSchema(tools)).default([]).meta(label('Văn bản liên quan')),
+		/** Fields the sources leave unknown. */
+		unknown: z.array(z.enum(keysOf(unknowableFields))).default([]).meta(label('Thông tin nguồn không ghi')),
+		/** A short editorial note on the metadata (e.g. where a fact comes from). */
+		note: text().optional().meta(label('Ghi chú', undefined, { widget: 'text' })),
+	};
+}
+
+/** Refuses a field that is both given and declared unknown. */
+export function checkUnknownFields(
+	data: { unknown: readonly string[] } & Record<string, unknown>,
+	ctx: z.RefinementCtx,
+) {
+	for (const key of data.unknown) {
+		const value = data[key];
+		const given = Array.isArray(value) ? value.length > 0 : value !== undefined;
+		if (given) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['unknown'],
+				message: `"${key}" vừa có giá trị vừa được ghi là không rõ: bỏ một trong hai`,
+			});
+		}
+	}
+}

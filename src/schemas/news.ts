@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { instant, label, requiredText, text } from './fields';
+import type { SchemaTools } from './tools';
+
+/** A picture with the text that replaces it for people who cannot see it. */
+export function pictureSchema({ image }: Pick<SchemaTools, 'image'>) {
+	return z.object({
+		/** The image file, uploaded through the CMS into `content/media/`. */
+		src: image().meta(label('Ảnh', 'JPEG, PNG hoặc WebP; không đăng ảnh có mặt, tên người đang cai nghiện', { widget: 'image' })),
+		/** What the picture shows, for screen readers and when it does not load. Required. */
+		alt: requiredText().meta(label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường')),
+		/** Caption shown under the picture. */
+		caption: text().optional().meta(label('Chú thích')),
+		/** Who took it. */
+		credit: text().optional().meta(label('Nguồn ảnh')),
+	});
+}
+
+/** A news item (tin tức), one Markdown file per item; the body is the file's Markdown. */
+export function newsSchema(tools: Pick<SchemaTools, 'image' | 'reference' | 'localityIds'>) {
+	return z.object({
+		/** Headline. */
+		title: requiredText().meta(label('Tiêu đề')),
+		/** Lead paragraph (sapo), shown in lists, feeds and link previews. */
+		description: requiredText({ max: 300 }).meta(label('Sapo', 'một hai câu tóm tắt tin', { widget: 'text' })),
+		/** Publication date (or date-time with +07:00); an item is not published before it. */
+		date: instant().meta(label('Ngày đăng', 'ngày tin được đăng; tin đặt ngày sau sẽ tự xuất hiện đúng ngày', { widget: 'date' })),
+		/** Unit or author that wrote it. */
+		author: requiredText().meta(label('Đơn vị, tác giả')),
+		/** Locality the item is about. */
+		locality: z.enum(tools.localityIds).optional().meta(label('Địa bàn')),
+		/** Topics, in Vietnamese; each gets a page under /tin-tuc/chu-de/. */
+		tags: z.array(requiredText()).default([]).meta(label('Chủ đề')),
+		/** Plans the item is about. */
+		plans: z
+			.array(tools.reference('plans').meta(label('Kế hoạch', undefined, { widget: 'relation', collection: 'plans' })))
+			.default([])
+			.meta(label('Kế hoạch liên quan')),
+		/** Campaign the item belongs to. */
+		campaign: tools
+			.reference('campaigns')
+			.optional()
+			.meta(label('Chiến dịch liên quan', undefined, { widget: 'relation', collection: 'campaigns' })),
+		/** Lead picture. */
+		image: pictureSchema(tools).optional().meta(label('Ảnh đại diện')),
+		/** Drafts are never published. */
+		draft: z.boolean().default(false).meta(label('Bản nháp')),
+	});
+}
+
+export type NewsData = z.output<ReturnType<typeof newsSchema>>;

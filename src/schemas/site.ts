@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { keysOf, licences } from './vocabulary';
+import { label, requiredText, slug } from './fields';
+
+/** A locality whose programme the portal publishes. */
+export const localitySchema = z.object({
+	/** Stable id used in URLs and content (e.g. `quang-ninh`). */
+	id: slug().meta(label('Mã địa bàn', 'chữ thường không dấu, ví dụ quang-ninh')),
+	/** Full name as documents write it (e.g. "tỉnh Quảng Ninh"). */
+	name: requiredText().meta(label('Tên đầy đủ', 'ví dụ: tỉnh Quảng Ninh')),
+	/** Short name for filters and badges (e.g. "Quảng Ninh"). */
+	shortName: requiredText().meta(label('Tên ngắn')),
+	/** The province a lower-level locality belongs to, if any. */
+	province: requiredText().optional().meta(label('Thuộc tỉnh')),
+});
+
+/** Contact details; each is shown only when it is set. */
+export const contactSchema = z.object({
+	/** Postal address of the operating agency. */
+	address: requiredText().optional().meta(label('Địa chỉ')),
+	/** Telephone, as dialled. */
+	phone: z
+		.string()
+		.regex(/^\+?[0-9 .]{3,20}$/u, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm')
+		.optional()
+		.meta(label('Điện thoại')),
+	/** E-mail for the public. */
+	email: z.email('địa chỉ thư điện tử không hợp lệ').optional().meta(label('Thư điện tử')),
+	/** Where to report an accessibility problem; the build warns while it is unset. */
+	accessibilityEmail: z.email('địa chỉ thư điện tử không hợp lệ').optional().meta(label('Thư điện tử báo lỗi tiếp cận')),
+});
+
+/** Site identity: the one file a deployer edits to make the portal theirs. */
+export const siteSchema = z.object({
+	/** Portal name, in the header, titles and feeds. */
+	name: requiredText().meta(label('Tên cổng thông tin')),
+	/** One sentence on what the portal is, for search engines and link previews. */
+	description: requiredText().meta(label('Mô tả ngắn')),
+	/** Public address of the site (canonical URLs, sitemap, feed); `SITE_URL` overrides it at build. */
+	url: z.url().meta(label('Địa chỉ trang (URL)')),
+	/** The localities whose plans the portal holds. */
+	localities: z.array(localitySchema).min(1).meta(label('Địa bàn')),
+	/**
+	 * The agency that runs the portal. Unset, the site says it is a demonstration
+	 * portal built from two published plans.
+	 */
+	operator: z
+		.object({
+			name: requiredText().meta(label('Tên cơ quan')),
+			url: z.url().optional().meta(label('Trang của cơ quan')),
+		})
+		.optional()
+		.meta(label('Cơ quan vận hành', 'để trống khi chưa có cơ quan chịu trách nhiệm')),
+	/** Contact details. */
+	contact: contactSchema.default({}).meta(label('Liên hệ')),
+	/** Licence of the portal's own material (news, campaign material, data). */
+	licence: z.enum(keysOf(licences)).default('CC-BY-4.0').meta(label('Giấy phép nội dung')),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
+export type Locality = z.output<typeof localitySchema>;

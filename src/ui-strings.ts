@@ -1,0 +1,78 @@
+/**
+ * Every word of the interface, in one place. Content (plans, news…) lives in
+ * `content/`; these are the labels around it.
+ */
+export const ui = {
+	skipLink: 'Bỏ qua, đến nội dung chính',
+	homeLink: 'Trang chủ',
+	mainNavLabel: 'Các mục chính',
+	audienceNavLabel: 'Dành cho',
+	breadcrumbLabel: 'Bạn đang ở',
+	search: {
+		label: 'Tìm trên cổng thông tin',
+		placeholder: 'Ví dụ: cai nghien tu nguyen',
+		button: 'Tìm',
+	},
+	help: {
+		stripLabel: 'Cần giúp ngay',
+		stripText: 'Cần giúp ngay?',
+		call: 'Gọi',
+		more: 'Nơi hỗ trợ gần bạn',
+	},
+	footer: {
+		emergencyHeading: 'Số điện thoại khẩn cấp',
+		aboutLink: 'Giới thiệu và liên hệ',
+		accessibilityLink: 'Tuyên bố về khả năng tiếp cận',
+		feedLink: 'Tin mới qua RSS',
+		sitemapLink: 'Sơ đồ trang',
+		contactHeading: 'Liên hệ',
+		licenceHeading: 'Giấy phép',
+		licenceText: 'Tin tức, tài liệu truyền thông và số liệu của cổng được phép dùng lại theo giấy phép',
+		documentsNote: 'Toàn văn kế hoạch, văn bản là của cơ quan ban hành, đăng lại để tra cứu.',
+		demoNotice:
+			'Đây là cổng thông tin trình diễn, dựng từ hai kế hoạch đã ban hành: Kế hoạch 146/KH-UBND của UBND tỉnh Quảng Ninh (năm 2022) và Kế hoạch cai nghiện ma túy năm 2025 của UBND thành phố Lai Châu. Chưa có cơ quan nào vận hành cổng cho cả hai địa bàn.',
+		operatedBy: 'Cơ quan vận hành:',
+		noTracking: 'Cổng không dùng công cụ theo dõi, không tải gì từ trang bên ngoài.',
+	},
+	contact: {
+		address: 'Địa chỉ',
+		phone: 'Điện thoại',
+		email: 'Thư điện tử',
+		accessibilityEmail: 'Báo lỗi tiếp cận',
+	},
+	emptyState: 'Chưa có nội dung.',
+	readMore: 'Xem tất cả',
+	notFound: {
+		title: 'Không tìm thấy trang',
+		lead: 'Địa chỉ này không có trên cổng thông tin, hoặc trang đã được chuyển đi.',
+	},
+	unknown: 'Không rõ',
+	unknownNote: 'nguồn không ghi',
+} as const;
+
+/** Main sections, in the header and the footer sitemap. */
+export const mainSections = [
+	{ href: '/ke-hoach/', label: 'Kế hoạch' },
+	{ href: '/van-ban/', label: 'Văn bản' },
+	{ href: '/chien-dich/', label: 'Chiến dịch' },
+	{ href: '/tin-tuc/', label: 'Tin tức' },
+	{ href: '/so-lieu/', label: 'Số liệu' },
+	{ href: '/ho-tro/', label: 'Hỗ trợ' },
+] as const;
+
+/** Entry points by audience. */
+export const audienceSections = [
+	{ href: '/danh-cho/nguoi-dan/', label: 'Người dân và gia đình' },
+	{ href: '/danh-cho/nha-truong/', label: 'Nhà trường' },
+	{ href: '/danh-cho/can-bo/', label: 'Cán bộ' },
+] as const;
+
+/**
+ * National emergency numbers (well-established public facts, not from the plans).
+ * `short` is the label where space is tight.
+ */
+export const emergencyNumbers = [
+	{ number: '113', label: 'Công an', short: 'Công an' },
+	{ number: '115', label: 'Cấp cứu y tế', short: 'Cấp cứu' },
+	{ number: '111', label: 'Tổng đài quốc gia bảo vệ trẻ em', short: 'Bảo vệ trẻ em' },
+] as const;

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+/** The built site that `npm test` produces before the suites run. */
+export const DIST = resolve('dist');
+
+/** Fails early, with the fix, when the suites run without a build. */
+export function assertBuilt(): void {
+	if (!existsSync(join(DIST, 'index.html'))) {
+		throw new Error('dist/ chưa được dựng: chạy "npm test" (tự dựng) hoặc "npm run build" trước.');
+	}
+}
+
+/** Every file under a folder, as paths relative to it, with `/` separators. */
+export function listFiles(dir: string = DIST): string[] {
+	const out: string[] = [];
+	const walk = (current: string) => {
+		for (const name of readdirSync(current)) {
+			const full = join(current, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else out.push(relative(dir, full).split(sep).join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+/** Every HTML page of the built site, admin excluded, as site paths ("/", "/ke-hoach/", "/404.html"). */
+export function listPages(): string[] {
+	return listFiles()
+		.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
+		.map((file) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`);
+}
+
+/** The file behind a site path. */
+export function fileForPath(path: string): string {
+	const clean = decodeURIComponent(path.split(/[?#]/u)[0] ?? '/');
+	if (clean.endsWith('/')) return join(DIST, clean, 'index.html');
+	return join(DIST, clean);
+}
+
+/** Reads a built file as text. */
+export function readDist(path: string): string {
+	return readFileSync(fileForPath(path), 'utf8');
+}
+
+/** Parses a built page into a DOM document. */
+export function loadPage(path: string): Document {
+	return parseHTML(readDist(path)).document as unknown as Document;
+}
+
+/** Visible-ish text of an element: its text content with white space collapsed. */
+export function textOf(element: Element | null | undefined): string {
+	return (element?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+}
