@@ -4,11 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
+import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
 
 const site = loadSiteConfig();
 
-/** Smart punctuation would change the plans' quotes and ellipses: texts are published as written. */
-const markdownProcessor = satteri({ features: { smartPunctuation: false } });
+/**
+ * Smart punctuation would change the plans' quotes and ellipses: texts are
+ * published as written. Plan texts get stable section anchors (`#muc-2-4`).
+ */
+const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastPlugins: [sectionAnchorsPlugin] });
 
 export default defineConfig({
 	site: site.url,

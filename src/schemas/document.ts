@@ -14,7 +14,7 @@ export const unknowableFields = {
 	field: 'Lĩnh vực',
 	recipients: 'Nơi nhận',
 	responsibilities: 'Tổ chức thực hiện',
-	title: 'Trích yếu',
+	subject: 'Trích yếu',
 } as const;
 
 /** Where a fact was read: a plan of this portal and a section anchor in its text. */
@@ -59,8 +59,10 @@ export function variantSchema({ reference }: Pick<SchemaTools, 'reference'>) {
  */
 export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
 	return {
-		/** Title (trích yếu) as the document or its citation gives it. */
-		title: requiredText().meta(label('Trích yếu / tên văn bản', undefined, { widget: 'text' })),
+		/** The name readers see: "Luật Phòng, chống ma túy", "Văn bản số 1420/LĐTBXH-PCTNXH". */
+		title: requiredText().meta(label('Tên văn bản', undefined, { widget: 'text' })),
+		/** Trích yếu, in the words the document or its citation gives; listed in `unknown` when no source gives it. */
+		subject: text().optional().meta(label('Trích yếu', undefined, { widget: 'text' })),
 		/** Kind of document. */
 		type: z.enum(keysOf(documentTypes)).meta(label('Loại văn bản')),
 		/** Số hiệu; absent when the copy has none (then list `number` in `unknown`). */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN, parseInstant, parsePartialDate } from '../lib/dates';
+import { DOCUMENT_NUMBER } from '../lib/document-number';
 import { hasNoControlCharacters, toNfc } from '../lib/text';
 
 /**
@@ -41,14 +42,9 @@ export function slug() {
 	return z.string().regex(SLUG_PATTERN, 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: dao-tao-nghe)');
 }
 
-/**
- * Số hiệu of a Vietnamese document: "146/KH-UBND", "116/2021/NĐ-CP", "1452/QĐ-TTg",
- * "01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTUMTTQVN".
- */
-export const DOCUMENT_NUMBER_PATTERN = /^\d+(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$/u;
-
+/** Số hiệu of a document (see `DOCUMENT_NUMBER`). */
 export function documentNumber() {
-	return z.string().regex(DOCUMENT_NUMBER_PATTERN, 'số hiệu phải có dạng 146/KH-UBND hoặc 116/2021/NĐ-CP');
+	return z.string().regex(DOCUMENT_NUMBER, 'số hiệu phải có dạng 146/KH-UBND hoặc 116/2021/NĐ-CP');
 }
 
 /** Section anchor inside a document's text: "can-cu", "muc-2-4", "muc-ii-6". */

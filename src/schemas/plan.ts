@@ -54,6 +54,8 @@ export const targetSchema = z
 export const responsibilitySchema = z.object({
 	/** The agency as the plan names it. */
 	agency: requiredText().meta(label('Cơ quan, đơn vị')),
+	/** True when the plan requests (đề nghị) rather than assigns: Party bodies and the Front are not under the people's committee. */
+	requested: z.boolean().default(false).meta(label('Đề nghị phối hợp (không phải giao nhiệm vụ)')),
 	/** Section anchor of its paragraph. */
 	section: anchor().meta(label('Mục')),
 	/** Its duties, in the plan's words. */
@@ -91,6 +93,8 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 			responsibilities: z.array(responsibilitySchema).default([]).meta(label('Tổ chức thực hiện')),
 			/** Nơi nhận, one line each as printed. */
 			recipients: z.array(requiredText()).default([]).meta(label('Nơi nhận')),
+			/** Lines at the top of the source file that are a catalogue's metadata, not the document (shown in the metadata panel instead). */
+			sourceMetadataLines: z.number().int().min(0).default(0).meta(label('Số dòng thuộc tính ở đầu tệp nguồn')),
 			/** The source text kept as received, under `content/sources/`. */
 			sourceFile: z
 				.string()

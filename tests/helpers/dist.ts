@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlText } from './content';
 
 /** The built site that `npm test` produces before the suites run. */
 export const DIST = resolve('dist');
@@ -50,7 +51,14 @@ export function loadPage(path: string): Document {
 	return parseHTML(readDist(path)).document as unknown as Document;
 }
 
-/** Visible-ish text of an element: its text content with white space collapsed. */
+/**
+ * Text of an element as a reader meets it: every tag is a word boundary (so
+ * `<dt>Số hiệu</dt><dd>146</dd>` reads "Số hiệu 146"), white space collapsed.
+ */
 export function textOf(element: Element | null | undefined): string {
-	return (element?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+	return htmlText(element?.innerHTML ?? '')
+		.replace(/\s+/gu, ' ')
+		.replace(/ ([,.;:)])/gu, '$1')
+		.replace(/\( /gu, '(')
+		.trim();
 }

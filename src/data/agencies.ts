@@ -1,0 +1,25 @@
+import { groupDutiesByAgency } from '../lib/agencies';
+import { getDocumentIndex, getPlans } from './documents';
+
+/** Every agency with duties in the plans, with its page URL. */
+export async function getAgencies() {
+	const plans = await getPlans();
+	const index = await getDocumentIndex();
+	const groups = groupDutiesByAgency(
+		plans.flatMap((plan) =>
+			plan.data.responsibilities.map((item) => ({
+				planId: plan.id,
+				locality: plan.data.locality,
+				agency: item.agency,
+				section: item.section,
+				requested: item.requested,
+				duties: item.duties,
+			})),
+		),
+	);
+	return groups.map((group) => ({
+		...group,
+		href: `/co-quan/${group.locality}/${group.slug}/`,
+		plans: group.plans.map((entry) => ({ ...entry, plan: index.get(entry.planId)! })),
+	}));
+}

@@ -1,0 +1,40 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { slugify } from '../lib/slug';
+import { datasetId, formatTarget, type TargetRow } from '../lib/targets';
+import type { PlanEntry } from './documents';
+
+/** The full text (MDX) of a plan; every plan must have one. */
+export async function getPlanText(plan: PlanEntry): Promise<CollectionEntry<'planTexts'>> {
+	const text = await getEntry('planTexts', plan.id);
+	if (!text) throw new Error(`${plan.filePath}: thiếu toàn văn content/plan-texts/${plan.id}.mdx`);
+	return text;
+}
+
+/** Every text must belong to a plan. */
+export async function assertTextsHavePlans(planIds: ReadonlySet<string>): Promise<void> {
+	for (const text of await getCollection('planTexts')) {
+		if (!planIds.has(text.id)) throw new Error(`${text.filePath}: không có kế hoạch content/plans/${text.id}.yaml tương ứng`);
+	}
+}
+
+/** URL of the page gathering an agency's duties. */
+export function agencyHref(locality: string, agency: string): string {
+	return `/co-quan/${locality}/${slugify(agency)}/`;
+}
+
+/** Rows of a plan's targets table, linking each target to its dataset and its section. */
+export function targetRows(plan: PlanEntry, latest: (datasetId: string) => string | undefined, sectionBase = ''): TargetRow[] {
+	return plan.data.targets.map((target) => {
+		const id = datasetId(plan.id, target.id);
+		return {
+			id,
+			label: target.label,
+			figure: formatTarget(target),
+			section: target.section,
+			sectionHref: `${sectionBase}#${target.section}`,
+			datasetHref: `/so-lieu/${id}/`,
+			latest: latest(id),
+			partOf: target.partOf,
+		};
+	});
+}

@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { assignSectionAnchors, mdxBlocks, tableOfContents, type TextBlock } from './sections';
+
+const plan: TextBlock[] = [
+	{ tag: 'p', text: 'Thực hiện Luật…', id: 'can-cu' },
+	{ tag: 'h2', text: 'I. MỤC TIÊU, CHỈ TIÊU' },
+	{ tag: 'h3', text: '1. Mục tiêu chung' },
+	{ tag: 'p', text: 'Tăng cường sự lãnh đạo…' },
+	{ tag: 'h3', text: '2. Các chỉ tiêu chủ yếu' },
+	{ tag: 'p', text: '2.4. Cai nghiện ma tuý cho 900 lượt người…' },
+	{ tag: 'h2', text: 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM' },
+	{ tag: 'p', text: '6. Nâng cao vai trò…' },
+	{ tag: 'h2', text: 'III. NHIỆM VỤ' },
+	{ tag: 'h3', text: '1. Mục tiêu' },
+	{ tag: 'h4', text: 'a) Mục tiêu chung:' },
+	{ tag: 'p', text: 'a) not a heading, so not an anchor' },
+	{ tag: 'p', text: '- 100% số người nghiện…' },
+];
+
+describe('assignSectionAnchors', () => {
+	test('derives anchors from the document numbering', () => {
+		expect(assignSectionAnchors(plan)).toEqual([
+			'can-cu',
+			'phan-i',
+			'muc-i-1',
+			undefined,
+			'muc-i-2',
+			'muc-2-4',
+			'phan-ii',
+			'muc-ii-6',
+			'phan-iii',
+			'muc-iii-1',
+			'muc-iii-1-a',
+			undefined,
+			undefined,
+		]);
+	});
+
+	test('numbers outside any part stay short', () => {
+		expect(assignSectionAnchors([{ tag: 'p', text: '3. Một mục' }])).toEqual(['muc-3']);
+	});
+
+	test('a repeated number fails, naming the section', () => {
+		expect(() =>
+			assignSectionAnchors([
+				{ tag: 'p', text: '2.4. Một' },
+				{ tag: 'p', text: '2.4. Hai' },
+			]),
+		).toThrow(/muc-2-4.*2\.4\. Hai/u);
+	});
+
+	test('a roman numeral in a paragraph is not a part', () => {
+		expect(assignSectionAnchors([{ tag: 'p', text: 'V. không phải tiêu đề' }])).toEqual([undefined]);
+	});
+});
+
+test('tableOfContents lists anchored headings and numbered paragraphs, not explicit ids', () => {
+	expect(tableOfContents(plan).slice(0, 5)).toEqual([
+		{ anchor: 'phan-i', label: 'I. MỤC TIÊU, CHỈ TIÊU', depth: 1 },
+		{ anchor: 'muc-i-1', label: '1. Mục tiêu chung', depth: 2 },
+		{ anchor: 'muc-i-2', label: '2. Các chỉ tiêu chủ yếu', depth: 2 },
+		{ anchor: 'muc-2-4', label: '2.4. Cai nghiện ma tuý cho 900 lượt người…', depth: 3 },
+		{ anchor: 'phan-ii', label: 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', depth: 1 },
+	]);
+});
+
+test('a long numbered paragraph is cut on a word for the table of contents', () => {
+	const [entry] = tableOfContents([{ tag: 'p', text: `1. ${'cai nghiện '.repeat(20)}` }]);
+	expect(entry!.label.length).toBeLessThanOrEqual(91);
+	expect(entry!.label.endsWith('…')).toBe(true);
+});
+
+test('mdxBlocks reads headings, unescapes numbers and skips JSX and lists', () => {
+	const source = '<div className="doc-head">\n<p>x</p>\n</div>\n\n## I. MỤC TIÊU\n\n1\\. Triển khai\nthực hiện\n\n- một\n- hai\n\n#### a) Mục tiêu chung:';
+	expect(mdxBlocks(source)).toEqual([
+		{ tag: 'h2', text: 'I. MỤC TIÊU' },
+		{ tag: 'p', text: '1. Triển khai thực hiện' },
+		{ tag: 'h4', text: 'a) Mục tiêu chung:' },
+	]);
+});
