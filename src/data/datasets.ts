@@ -1,0 +1,220 @@
+import { getCollection } from 'astro:content';
+import { loadSiteConfig } from '../config/site';
+import { sectionName } from '../lib/document-display';
+import { formatResult, headline, periodCode, periodEnd, periodLabel, progress, validateObservations, type Observation } from '../lib/indicators';
+import { datasetId, formatTarget } from '../lib/targets';
+import { licences, targetKinds } from '../schemas/vocabulary';
+import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
+
+/** A reported result, ready to show and export. */
+export interface DatasetObservation extends Observation {
+	periodLabel: string;
+	periodCode: string;
+	result: string;
+	progress?: number | undefined;
+	sourceDoc: DocumentSummary;
+}
+
+/** One target of one plan joined with its reported results. */
+export interface Dataset {
+	id: string;
+	href: string;
+	csvHref: string;
+	jsonHref: string;
+	label: string;
+	headline: string;
+	subtitle: string;
+	kind: 'count' | 'percent' | 'ratio';
+	kindLabel: string;
+	unit: string;
+	locality: { id: string; name: string };
+	year: number;
+	plan: DocumentSummary;
+	target: {
+		value: number;
+		denominator?: number | undefined;
+		figure: string;
+		statement: string;
+		section: string;
+		sectionName: string;
+		sectionHref: string;
+	};
+	observations: DatasetObservation[];
+	latest?: DatasetObservation | undefined;
+	partOf?: string | undefined;
+	headlineTarget: boolean;
+	licence: { id: string; name: string; url: string };
+}
+
+function buildDataset(plan: PlanEntry, target: PlanEntry['data']['targets'][number], observations: Observation[], index: Map<string, DocumentSummary>): Dataset {
+	const id = datasetId(plan.id, target.id);
+	const planDoc = index.get(plan.id)!;
+	const rows = [...observations]
+		.sort((a, b) => periodEnd(a.period) - periodEnd(b.period))
+		.map((observation) => ({
+			...observation,
+			periodLabel: periodLabel(observation.period),
+			periodCode: periodCode(observation.period),
+			result: formatResult(target.kind, observation.value, observation.denominator),
+			progress: progress(target, observation),
+			sourceDoc: index.get(observation.source)!,
+		}));
+	const latest = rows.at(-1);
+	const site = loadSiteConfig();
+	const licence = licences[site.licence];
+	return {
+		id,
+		href: `/so-lieu/${id}/`,
+		csvHref: `/so-lieu/${id}.csv`,
+		jsonHref: `/so-lieu/${id}.json`,
+		label: target.label,
+		headline: headline({ label: target.label, target, year: plan.data.year, latest }),
+		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionName(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
+		kind: target.kind,
+		kindLabel: targetKinds[target.kind],
+		unit: target.unit,
+		locality: { id: plan.data.locality, name: localityName(plan.data.locality) },
+		year: plan.data.year,
+		plan: planDoc,
+		target: {
+			value: target.value,
+			denominator: target.denominator,
+			figure: formatTarget(target),
+			statement: target.statement,
+			section: target.section,
+			sectionName: sectionName(target.section),
+			sectionHref: `${planDoc.href}#${target.section}`,
+		},
+		observations: rows,
+		latest,
+		partOf: target.partOf ? datasetId(plan.id, target.partOf) : undefined,
+		headlineTarget: target.headline,
+		licence: { id: site.licence, ...licence },
+	};
+}
+
+let datasetsPromise: Promise<Dataset[]> | undefined;
+
+/**
+ * Every target of every plan as a dataset, with the results editors reported.
+ * Fails the build, naming file and field, when a result points to an unknown
+ * plan, target or report, or breaks the rules of its target.
+ */
+export function getDatasets(): Promise<Dataset[]> {
+	datasetsPromise ??= (async () => {
+		const plans = await getPlans();
+		const index = await getDocumentIndex();
+		const legalIds = new Set([...index.values()].filter((doc) => doc.kind === 'legal').map((doc) => doc.id));
+		const byTarget = new Map<string, { file: string; observations: Observation[] }>();
+		const problems: string[] = [];
+		for (const entry of await getCollection('indicators')) {
+			const file = entry.filePath ?? entry.id;
+			const plan = plans.find((candidate) => candidate.id === entry.data.plan.id);
+			if (!plan) {
+				problems.push(`${file}: plan: không có kế hoạch "${entry.data.plan.id}"`);
+				continue;
+			}
+			const target = plan.data.targets.find((candidate) => candidate.id === entry.data.target);
+			if (!target) {
+				problems.push(`${file}: target: kế hoạch "${plan.id}" không có chỉ tiêu "${entry.data.target}"`);
+				continue;
+			}
+			const observations = entry.data.observations.map((observation) => ({ ...observation, source: observation.source.id }));
+			for (const issue of validateObservations(target, plan.data.year, observations, legalIds)) {
+				problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+			}
+			const id = datasetId(plan.id, target.id);
+			const existing = byTarget.get(id);
+			if (existing) problems.push(`${file}: target: chỉ tiêu "${id}" đã có kết quả trong ${existing.file}`);
+			else byTarget.set(id, { file, observations });
+		}
+		if (problems.length > 0) throw new Error(`Số liệu không hợp lệ:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+		return plans.flatMap((plan) => plan.data.targets.map((target) => buildDataset(plan, target, byTarget.get(datasetId(plan.id, target.id))?.observations ?? [], index)));
+	})();
+	return datasetsPromise;
+}
+
+/** Latest result of a dataset, formatted, for tables elsewhere (plan pages). */
+export async function latestResults(): Promise<(id: string) => string | undefined> {
+	const datasets = await getDatasets();
+	const byId = new Map(datasets.map((dataset) => [dataset.id, dataset]));
+	return (id) => {
+		const latest = byId.get(id)?.latest;
+		return latest ? `${latest.result} (${latest.periodLabel})` : undefined;
+	};
+}
+
+/** Columns of every dataset CSV. */
+export const CSV_HEADER = [
+	'Mã bộ dữ liệu',
+	'Chỉ tiêu',
+	'Loại',
+	'Đơn vị',
+	'Địa bàn',
+	'Năm',
+	'Kỳ',
+	'Mã kỳ',
+	'Kết quả',
+	'Mẫu số kết quả',
+	'Mục tiêu',
+	'Mẫu số mục tiêu',
+	'Tỷ lệ đạt chỉ tiêu (%)',
+	'Nguồn mục tiêu',
+	'Nguồn kết quả',
+	'Ghi chú',
+] as const;
+
+/** Rows of a dataset's CSV: one per reported period, or one holding the target alone. */
+export function datasetCsvRows(dataset: Dataset, siteUrl: string) {
+	const targetSource = `${dataset.plan.label}, ${dataset.target.sectionName} (${new URL(dataset.target.sectionHref, siteUrl).href})`;
+	const base = [dataset.id, dataset.label, dataset.kind, dataset.unit, dataset.locality.name, dataset.year];
+	if (dataset.observations.length === 0) {
+		return [[...base, '', '', null, null, dataset.target.value, dataset.target.denominator, null, targetSource, '', 'chưa có số liệu báo cáo']];
+	}
+	return dataset.observations.map((observation) => [
+		...base,
+		observation.periodLabel,
+		observation.periodCode,
+		observation.value,
+		observation.denominator,
+		dataset.target.value,
+		dataset.target.denominator,
+		observation.progress,
+		targetSource,
+		[observation.sourceDoc.label, observation.sourceSection].filter(Boolean).join(', '),
+		observation.note ?? '',
+	]);
+}
+
+/** The JSON form of a dataset: the same facts as the page and the CSV. */
+export function datasetJson(dataset: Dataset, siteUrl: string) {
+	const url = (path: string) => new URL(path, siteUrl).href;
+	return {
+		id: dataset.id,
+		title: dataset.label,
+		headline: dataset.headline,
+		kind: dataset.kind,
+		unit: dataset.unit,
+		locality: dataset.locality.name,
+		year: dataset.year,
+		target: {
+			value: dataset.target.value,
+			...(dataset.target.denominator !== undefined ? { denominator: dataset.target.denominator } : {}),
+			statement: dataset.target.statement,
+			source: { document: dataset.plan.label, section: dataset.target.sectionName, url: url(dataset.target.sectionHref) },
+		},
+		...(dataset.partOf ? { partOf: dataset.partOf } : {}),
+		observations: dataset.observations.map((observation) => ({
+			period: observation.periodCode,
+			periodLabel: observation.periodLabel,
+			value: observation.value,
+			...(observation.denominator !== undefined ? { denominator: observation.denominator } : {}),
+			...(observation.progress !== undefined ? { progressPercent: observation.progress } : {}),
+			source: { document: observation.sourceDoc.label, url: url(observation.sourceDoc.href), ...(observation.sourceSection ? { section: observation.sourceSection } : {}) },
+			...(observation.note ? { note: observation.note } : {}),
+		})),
+		status: dataset.observations.length === 0 ? 'chưa có số liệu báo cáo' : 'có số liệu báo cáo',
+		licence: { id: dataset.licence.id, name: dataset.licence.name, url: dataset.licence.url },
+		page: url(dataset.href),
+	};
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BOM, parseCsv } from '../../src/lib/csv';
+import { readYaml } from '../helpers/content';
+import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
+
+interface PlanYaml {
+	targets: { id: string; value: number; denominator?: number; kind: string }[];
+}
+
+const PLANS = ['quang-ninh-2022', 'lai-chau-2025'];
+const targets = PLANS.flatMap((plan) => readYaml<PlanYaml>(`content/plans/${plan}.yaml`).targets.map((target) => ({ plan, ...target, dataset: `${plan}-${target.id}` })));
+
+beforeAll(assertBuilt);
+
+describe('a dataset for every target of both plans', () => {
+	test('the plans hold the expected figures', () => {
+		const values = targets.map((target) => (target.denominator ? `${target.value}/${target.denominator}` : String(target.value)));
+		for (const figure of ['900', '750', '150', '360', '420', '25', '6', '9', '10', '245', '7/7', '80', '100', '50', '60']) expect(values).toContain(figure);
+	});
+
+	test.each(targets)('$dataset: page table, CSV and JSON carry the target', (target) => {
+		const page = loadPage(`/so-lieu/${target.dataset}/`);
+		const table = page.querySelector('#bang-so-lieu')!;
+		const figure = target.kind === 'percent' ? `${target.value}%` : target.denominator ? `${target.value}/${target.denominator}` : String(target.value);
+		expect(textOf(table)).toContain(figure);
+		expect(textOf(table)).toContain('chưa có số liệu báo cáo');
+
+		const csvText = readDist(`/so-lieu/${target.dataset}.csv`);
+		expect(csvText.startsWith(BOM)).toBe(true);
+		const [header, ...rows] = parseCsv(csvText);
+		const column = (name: string) => header!.indexOf(name);
+		expect(rows).toHaveLength(1);
+		expect(Number(rows[0]![column('Mục tiêu')])).toBe(target.value);
+		expect(rows[0]![column('Mẫu số mục tiêu')]).toBe(target.denominator === undefined ? '' : String(target.denominator));
+		expect(rows[0]![column('Kết quả')]).toBe('');
+
+		const json = JSON.parse(readDist(`/so-lieu/${target.dataset}.json`));
+		expect(json.target.value).toBe(target.value);
+		expect(json.target.denominator).toBe(target.denominator);
+		expect(json.observations).toEqual([]);
+		expect(json.status).toBe('chưa có số liệu báo cáo');
+		expect(json.target.source.url).toMatch(new RegExp(`/ke-hoach/${target.plan}/#muc-`, 'u'));
+	});
+
+	test('the headline states the message and the subtitle the source', () => {
+		const page = loadPage('/so-lieu/quang-ninh-2022-cai-nghien/');
+		expect(textOf(page.querySelector('h1'))).toBe('Mục tiêu năm 2022: 900 lượt người – chưa có số liệu báo cáo');
+		expect(textOf(page.querySelector('.lead'))).toContain('Chỉ tiêu của Kế hoạch 146/KH-UBND, mục 2.4');
+		expect(page.querySelector('a[href="/ke-hoach/quang-ninh-2022/#muc-2-4"]')).not.toBeNull();
+	});
+
+	test('the table comes before the chart, and the canvas points to the table', () => {
+		const page = loadPage('/so-lieu/lai-chau-2025-xa-phuong-duoc-tuyen-truyen/');
+		const html = page.querySelector('main')!.innerHTML;
+		expect(html.indexOf('id="bang-so-lieu"')).toBeLessThan(html.indexOf('<canvas'));
+		const canvas = page.querySelector('canvas')!;
+		expect(canvas.getAttribute('role')).toBe('img');
+		expect(canvas.getAttribute('aria-label')).toContain('7/7');
+		expect(canvas.getAttribute('aria-describedby')).toBe('bang-so-lieu');
+		expect(page.querySelector('.chart-frame')?.hasAttribute('hidden')).toBe(true);
+	});
+
+	test('a plan page links each target to its dataset', () => {
+		const page = loadPage('/ke-hoach/lai-chau-2025/');
+		expect(page.querySelector('a[href="/so-lieu/lai-chau-2025-dieu-tri-methadone/"]')).not.toBeNull();
+	});
+});
+
+describe('the news cadence', () => {
+	test('counts items per week beside the 2-a-week target and says the target counts every channel', () => {
+		const page = loadPage('/so-lieu/nhip-dang-tin/');
+		expect(textOf(page.querySelector('main'))).toContain('tính mọi kênh chính thống của tỉnh');
+		expect(page.querySelectorAll('#bang-nhip-dang-tin tbody tr')).toHaveLength(26);
+		const json = JSON.parse(readDist('/so-lieu/nhip-dang-tin.json'));
+		expect(json.target.value).toBe(2);
+		expect(json.timeZone).toBe('Asia/Ho_Chi_Minh');
+		const [header] = parseCsv(readDist('/so-lieu/nhip-dang-tin.csv'));
+		expect(header).toEqual(['Tuần ISO', 'Từ ngày', 'Đến ngày', 'Số tin trên cổng', 'Chỉ tiêu tin, bài mỗi tuần (mọi kênh)']);
+	});
+});
+
+describe('JavaScript only where a chart is', () => {
+	const scriptsOf = (path: string) => {
+		const page = loadPage(path);
+		return [...page.querySelectorAll('script')].filter((script) => script.getAttribute('type') !== 'application/ld+json');
+	};
+	const isSearch = (path: string) => path.startsWith('/tim-kiem/');
+
+	test('a page without a chart loads no JavaScript', () => {
+		const withoutChart = listPages().filter((path) => !isSearch(path) && !loadPage(path).querySelector('[data-chart]'));
+		expect(withoutChart.length).toBeGreaterThan(20);
+		for (const path of withoutChart) expect(scriptsOf(path).map((script) => script.outerHTML), path).toEqual([]);
+	});
+
+	test('chart pages load one small module, and Chart.js stays within its budget', () => {
+		// Budget: Chart.js core with only the bar and line controllers, two scales,
+		// legend and tooltip measures about 59 KB gzip; 64 KB leaves room for a patch
+		// release and fails if someone imports `chart.js/auto` (about 70 KB).
+		const BUDGET = 64 * 1024;
+		const chartPage = listPages().find((path) => loadPage(path).querySelector('[data-chart]'))!;
+		const scripts = scriptsOf(chartPage);
+		expect(scripts).toHaveLength(1);
+		const loader = scripts[0]!.getAttribute('src')!;
+		const loaderCode = readFileSync(fileForPath(loader), 'utf8');
+		const chunks = [...loaderCode.matchAll(/_astro\/[\w.-]+\.js/gu)].map((match) => `/${match[0]}`);
+		const files = [loader, ...new Set(chunks)];
+		const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(fileForPath(file))).length, 0);
+		expect(bytes, `JS của trang biểu đồ: ${files.join(', ')}`).toBeLessThanOrEqual(BUDGET);
+		expect(gzipSync(readFileSync(fileForPath(loader))).length, 'the loader itself stays tiny').toBeLessThan(2048);
+		expect(listFiles().some((file) => file.endsWith('.js') && readFileSync(`dist/${file}`, 'utf8').includes('chart.js/auto'))).toBe(false);
+	});
+});
