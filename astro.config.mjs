@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
+import { pruneOriginalsIntegration } from './src/integrations/prune-originals.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
 
 const site = loadSiteConfig();
@@ -18,5 +19,9 @@ export default defineConfig({
 	site: site.url,
 	trailingSlash: 'ignore',
 	markdown: { processor: markdownProcessor },
-	integrations: [mdx({ processor: markdownProcessor }), sitemap({ filter: (page) => !page.includes('/admin/') })],
+	integrations: [
+		mdx({ processor: markdownProcessor }),
+		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
+		pruneOriginalsIntegration(),
+	],
 });

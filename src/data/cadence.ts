@@ -18,7 +18,7 @@ export const RECENT_WEEKS = 26;
  */
 export async function getNewsCadence() {
 	const now = buildTime();
-	const news = await getPublishedNews(now);
+	const news = await getPublishedNews();
 	const plan = (await getPlans()).find((candidate) => candidate.id === CADENCE_TARGET.plan);
 	const target = plan?.data.targets.find((candidate) => candidate.id === CADENCE_TARGET.target);
 	if (!plan || !target) throw new Error(`Thiếu chỉ tiêu nhịp đăng tin ${CADENCE_TARGET.plan}/${CADENCE_TARGET.target}`);

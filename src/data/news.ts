@@ -1,10 +1,130 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatDate, instantToIso } from '../lib/dates';
+import { renderMarkdown } from '../lib/markdown';
 import { buildTime, byDateDesc, isPublished } from '../lib/publication';
+import { relatedFinder } from '../lib/related';
+import { slugify } from '../lib/slug';
+import { getDocumentIndex, localityName } from './documents';
 
 export type NewsEntry = CollectionEntry<'news'>;
 
-/** Published news, newest first: drafts and items dated after the build (Việt Nam time) are left out. */
-export async function getPublishedNews(now: Date = buildTime()): Promise<NewsEntry[]> {
-	const items = await getCollection('news', (entry) => isPublished(entry.data, now));
-	return items.sort(byDateDesc);
+/** News items on a list page. */
+export const NEWS_PAGE_SIZE = 20;
+
+let publishedPromise: Promise<NewsEntry[]> | undefined;
+
+/**
+ * Published news, newest first: drafts and items dated after the build (Việt
+ * Nam time) are left out. Fails the build when an item names a plan or
+ * campaign that does not exist.
+ */
+export function getPublishedNews(): Promise<NewsEntry[]> {
+	const now = buildTime();
+	publishedPromise ??= (async () => {
+		const index = await getDocumentIndex();
+		const campaigns = new Set((await getCollection('campaigns')).map((campaign) => campaign.id));
+		const items = await getCollection('news');
+		for (const item of items) {
+			item.data.plans.forEach((plan, i) => {
+				if (!index.has(plan.id)) throw new Error(`${item.filePath}: plans.${i}: không có kế hoạch "${plan.id}"`);
+			});
+			if (item.data.campaign && !campaigns.has(item.data.campaign.id)) {
+				throw new Error(`${item.filePath}: campaign: không có chiến dịch "${item.data.campaign.id}"`);
+			}
+			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(item.id)) {
+				throw new Error(`${item.filePath}: tên tệp phải là chữ thường không dấu, số và gạch ngang (ví dụ 2025-06-01-hop-bao)`);
+			}
+		}
+		return items.filter((entry) => isPublished(entry.data, now)).sort(byDateDesc);
+	})();
+	return publishedPromise;
+}
+
+/** A tag with its URL; tags that slug alike ("Cai nghiện", "cai nghiện") are one. */
+export interface TagView {
+	slug: string;
+	label: string;
+	href: string;
+}
+
+export const tagHref = (slug: string) => `/tin-tuc/chu-de/${slug}/`;
+
+function tagView(label: string): TagView {
+	const slug = slugify(label);
+	return { slug, label, href: tagHref(slug) };
+}
+
+/** A news item as a list shows it. */
+export interface NewsCard {
+	id: string;
+	href: string;
+	title: string;
+	description: string;
+	dateIso: string;
+	dateText: string;
+	author: string;
+	locality?: string | undefined;
+	tags: TagView[];
+	image?: NewsEntry['data']['image'];
+}
+
+export function toCard(entry: NewsEntry): NewsCard {
+	return {
+		id: entry.id,
+		href: `/tin-tuc/${entry.id}/`,
+		title: entry.data.title,
+		description: entry.data.description,
+		dateIso: instantToIso(entry.data.date),
+		dateText: formatDate(entry.data.date),
+		author: entry.data.author,
+		locality: entry.data.locality ? localityName(entry.data.locality) : undefined,
+		tags: entry.data.tags.map(tagView),
+		image: entry.data.image,
+	};
+}
+
+/** Published items as cards, optionally of one tag or one campaign. */
+export async function getNewsCards(filter: { tag?: string; campaign?: string } = {}): Promise<NewsCard[]> {
+	const items = await getPublishedNews();
+	return items
+		.filter((item) => (filter.campaign === undefined || item.data.campaign?.id === filter.campaign) && (filter.tag === undefined || item.data.tags.some((tag) => slugify(tag) === filter.tag)))
+		.map(toCard);
+}
+
+/** Every tag in use, with its items; the label is the first spelling met (newest item). */
+export async function getTags(): Promise<(TagView & { items: NewsCard[] })[]> {
+	const tags = new Map<string, TagView & { items: NewsCard[] }>();
+	for (const item of await getPublishedNews()) {
+		const card = toCard(item);
+		for (const tag of card.tags) {
+			const entry = tags.get(tag.slug) ?? { ...tag, items: [] };
+			if (!entry.items.some((existing) => existing.id === card.id)) entry.items.push(card);
+			tags.set(tag.slug, entry);
+		}
+	}
+	return [...tags.values()].sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'vi'));
+}
+
+let relatedPromise: Promise<(id: string) => NewsCard[]> | undefined;
+
+/** Related items of a news item: shared tags, plans or campaign, nearest in time. */
+export function getRelatedNews(): Promise<(id: string) => NewsCard[]> {
+	relatedPromise ??= (async () => {
+		const items = await getPublishedNews();
+		const byId = new Map(items.map((item) => [item.id, item]));
+		const relatable = items.map((item) => ({
+			id: item.id,
+			time: item.data.date.getTime(),
+			keys: [...item.data.tags.map((tag) => `t:${slugify(tag)}`), ...item.data.plans.map((plan) => `p:${plan.id}`), ...(item.data.campaign ? [`c:${item.data.campaign.id}`] : [])],
+		}));
+		const find = relatedFinder(relatable);
+		const byRelatable = new Map(relatable.map((entry) => [entry.id, entry]));
+		return (id: string) => find(byRelatable.get(id)!).map((other) => toCard(byId.get(other)!));
+	})();
+	return relatedPromise;
+}
+
+/** Body HTML of an item, rendered like the CMS preview renders it. */
+export function newsBodyHtml(entry: NewsEntry): string {
+	return renderMarkdown(entry.body ?? '');
 }

@@ -3,7 +3,9 @@ import type { APIRoute } from 'astro';
 import { loadSiteConfig } from '../config/site';
 import { getPublishedNews } from '../data/news';
 
-/** RSS feed of the latest news. */
+const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/** RSS 2.0 feed of the 50 latest news items; authors as dc:creator (RSS's own field wants an e-mail). */
 export const GET: APIRoute = async ({ site }) => {
 	const config = loadSiteConfig();
 	const news = (await getPublishedNews()).slice(0, 50);
@@ -11,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${config.name} – Tin tức`,
 		description: config.description,
 		site: site ?? config.url,
+		xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
 		customData: '<language>vi</language>',
 		items: news.map((item) => ({
 			title: item.data.title,
@@ -18,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
 			pubDate: item.data.date,
 			link: `/tin-tuc/${item.id}/`,
 			categories: item.data.tags,
-			author: item.data.author,
+			customData: `<dc:creator>${escapeXml(item.data.author)}</dc:creator>`,
 		})),
 	});
 };

@@ -5,8 +5,12 @@ import type { SchemaTools } from './tools';
 /** A picture with the text that replaces it for people who cannot see it. */
 export function pictureSchema({ image }: Pick<SchemaTools, 'image'>) {
 	return z.object({
-		/** The image file, uploaded through the CMS into `content/media/`. */
-		src: image().meta(label('Ảnh', 'JPEG, PNG hoặc WebP; không đăng ảnh có mặt, tên người đang cai nghiện', { widget: 'image' })),
+		/** The image file, uploaded through the CMS into `content/media/`; formats the pipeline reads. */
+		src: z
+			.string()
+			.regex(/\.(?:jpe?g|png|webp|avif)$/iu, 'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại')
+			.pipe(image())
+			.meta(label('Ảnh', 'JPEG, PNG hoặc WebP; không đăng ảnh có mặt, tên người đang cai nghiện', { widget: 'image' })),
 		/** What the picture shows, for screen readers and when it does not load. Required. */
 		alt: requiredText().meta(label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường')),
 		/** Caption shown under the picture. */

@@ -13,9 +13,14 @@ describe('foundation pages', () => {
 		expect(document.documentElement.getAttribute('lang')).toBe('vi');
 	});
 
-	test('every page has a skip link to the main landmark, and landmarks', () => {
+	test('every page has a skip link to the main landmark, and landmarks (print pages have only main)', () => {
 		for (const path of listPages()) {
 			const document = loadPage(path);
+			if (document.body.classList.contains('print-page')) {
+				expect(document.querySelector('main'), path).not.toBeNull();
+				expect(document.querySelector('header, nav, .help-strip, footer'), `${path} in ra không có điều hướng`).toBeNull();
+				continue;
+			}
 			expect(document.querySelector('a.skip-link')?.getAttribute('href'), path).toBe('#noi-dung');
 			expect(document.querySelector('main#noi-dung'), path).not.toBeNull();
 			expect(document.querySelector('header'), path).not.toBeNull();
@@ -67,6 +72,7 @@ describe('discoverability', () => {
 		for (const path of listPages().filter((page) => page !== '/404.html')) {
 			const document = loadPage(path);
 			expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), path).toMatch(/^https?:\/\//u);
+			if (document.body.classList.contains('print-page')) continue;
 			expect(document.querySelector('meta[property="og:title"]'), path).not.toBeNull();
 			expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe('/rss.xml');
 		}

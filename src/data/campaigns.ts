@@ -1,0 +1,97 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { loadSiteConfig } from '../config/site';
+import { currentOrNextEdition, daysBetween, editionDates, editionStatus, featuredEdition, type EditionDates } from '../lib/campaigns';
+import { formatPartialDate, formatPartialDateLong, parsePartialDate, partialDateToIso, vietnamDay } from '../lib/dates';
+import { sectionName } from '../lib/document-display';
+import { buildTime } from '../lib/publication';
+import { audiences, licences, schoolLevels } from '../schemas/vocabulary';
+import { getDocumentIndex } from './documents';
+
+export type CampaignEntry = CollectionEntry<'campaigns'>;
+
+/** Today in Việt Nam as `YYYY-MM-DD`, for edition status. */
+export function today(now: Date = buildTime()): string {
+	return partialDateToIso(vietnamDay(now));
+}
+
+/** "10/11/2026 – 10/12/2026", or one day. */
+export function formatEdition(dates: EditionDates): string {
+	const start = formatPartialDate(parsePartialDate(dates.start)!);
+	const end = formatPartialDate(parsePartialDate(dates.end)!);
+	return start === end ? start : `${start} – ${end}`;
+}
+
+/** "từ ngày 10 tháng 11 đến ngày 10 tháng 12 năm 2026" for reading aloud and print. */
+export function formatEditionLong(dates: EditionDates): string {
+	const start = formatPartialDateLong(parsePartialDate(dates.start)!);
+	const end = formatPartialDateLong(parsePartialDate(dates.end)!);
+	return start === end ? start : `từ ${start} đến ${end}`;
+}
+
+const recurrence = (campaign: CampaignEntry) => ({ start: campaign.data.start, end: campaign.data.end });
+
+/** All campaigns, with their editions placed on the calendar of today. */
+export async function getCampaigns(now: Date = buildTime()) {
+	const day = today(now);
+	const index = await getDocumentIndex();
+	const campaigns = await getCollection('campaigns');
+	for (const campaign of campaigns) {
+		for (const [i, edition] of campaign.data.editions.entries()) {
+			for (const plan of edition.plans) {
+				if (!index.has(plan.id)) throw new Error(`${campaign.filePath}: editions.${i}.plans: không có kế hoạch "${plan.id}"`);
+			}
+		}
+	}
+	const cite = (source: { plan: { id: string }; section: string }, field: string, file: string | undefined) => {
+		const plan = index.get(source.plan.id);
+		if (!plan) throw new Error(`${file}: ${field}: không có kế hoạch "${source.plan.id}"`);
+		return { href: `${plan.href}#${source.section}`, label: `${plan.label}, ${sectionName(source.section)}` };
+	};
+	return campaigns
+		.map((campaign) => {
+			const next = currentOrNextEdition(recurrence(campaign), day);
+			const file = campaign.filePath;
+			return {
+				id: campaign.id,
+				href: `/chien-dich/${campaign.id}/`,
+				printHref: `/chien-dich/${campaign.id}/in/`,
+				icsHref: `/chien-dich/${campaign.id}.ics`,
+				scriptHref: `/chien-dich/${campaign.id}/loa-truyen-thanh.txt`,
+				data: campaign.data,
+				next,
+				nextText: formatEdition(next),
+				nextTextLong: formatEditionLong(next),
+				daysToStart: daysBetween(day, next.start),
+				audienceLabels: campaign.data.audiences.map((audience) => audiences[audience]),
+				basis: campaign.data.basis.map((source, i) => cite(source, `basis.${i}`, file)),
+				messages: campaign.data.messages.map((message, i) => ({ text: message.text, source: cite(message.source, `messages.${i}.source`, file) })),
+				schoolActivities: campaign.data.schoolActivities.map((group, i) => ({
+					level: group.level,
+					levelLabel: schoolLevels[group.level],
+					activities: group.activities,
+					source: cite(group.source, `schoolActivities.${i}.source`, file),
+				})),
+				scriptParagraphs: campaign.data.loudspeakerScript.split(/\n\s*\n/u).map((paragraph) => paragraph.trim()),
+				pastEditions: campaign.data.editions
+					.map((edition) => ({ ...edition, dates: editionDates(recurrence(campaign), edition.year) }))
+					.filter((edition) => editionStatus(edition.dates, day) === 'past')
+					.sort((a, b) => b.year - a.year)
+					.map((edition) => ({
+						year: edition.year,
+						text: formatEdition(edition.dates),
+						theme: edition.theme,
+						plans: edition.plans.map((plan) => index.get(plan.id)!),
+					})),
+				licence: licences[loadSiteConfig().licence],
+			};
+		})
+		.sort((a, b) => a.next.start.localeCompare(b.next.start));
+}
+
+export type Campaign = Awaited<ReturnType<typeof getCampaigns>>[number];
+
+/** The campaign the home page shows: the one on today, or the next. */
+export async function getFeaturedCampaign(now: Date = buildTime()): Promise<Campaign | undefined> {
+	const campaigns = await getCampaigns(now);
+	return featuredEdition(campaigns, (campaign) => ({ start: campaign.data.start, end: campaign.data.end }), today(now))?.item;
+}

@@ -1,0 +1,123 @@
+import { readFileSync, statSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { editionDates } from '../../src/lib/campaigns';
+import { readYaml } from '../helpers/content';
+import { assertBuilt, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
+
+beforeAll(assertBuilt);
+
+const newsFiles = listFiles('content/news').filter((file) => file.endsWith('.md'));
+
+describe('news', () => {
+	test('the RSS feed is valid XML and lists every item, newest first, with absolute links', () => {
+		const xml = readDist('/rss.xml');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+		const channel = feed.rss.channel;
+		expect(feed.rss['@_version']).toBe('2.0');
+		expect(channel.language).toBe('vi');
+		const items = [channel.item].flat();
+		expect(items).toHaveLength(newsFiles.length);
+		const dates = items.map((item: { pubDate: string }) => Date.parse(item.pubDate));
+		expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+		for (const item of items) {
+			expect(item.link).toMatch(/^https?:\/\/[^/]+\/tin-tuc\/[a-z0-9-]+\/$/u);
+			expect(item.guid['#text'] ?? item.guid).toBe(item.link);
+			expect(item['dc:creator']).toBeTruthy();
+			expect(item.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/u);
+		}
+	});
+
+	test('an item page dates the item in Việt Nam time and links its tags and plans', () => {
+		const page = loadPage('/tin-tuc/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146/');
+		expect(page.querySelector('article time')?.getAttribute('datetime')).toBe('2022-05-20T00:00+07:00');
+		expect(textOf(page.querySelector('article time'))).toBe('20/05/2022');
+		expect(page.querySelector('a[href="/tin-tuc/chu-de/cai-nghien-ma-tuy/"]')).not.toBeNull();
+		expect(page.querySelector('.item-links a[href="/ke-hoach/quang-ninh-2022/"]')).not.toBeNull();
+		const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!);
+		expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', datePublished: '2022-05-20T00:00+07:00', inLanguage: 'vi' });
+		expect(page.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+	});
+
+	test('the list is newest first and a tag page lists its items', () => {
+		const titles = [...loadPage('/tin-tuc/').querySelectorAll('.news-list h2 a')].map((link) => link.getAttribute('href'));
+		expect(titles[0]).toBe('/tin-tuc/2025-01-22-lai-chau-ban-hanh-ke-hoach-363/');
+		expect(titles.at(-1)).toBe('/tin-tuc/2021-12-21-chinh-phu-ban-hanh-nghi-dinh-116/');
+		const tagPage = loadPage('/tin-tuc/chu-de/van-ban-phap-luat/');
+		expect(tagPage.querySelectorAll('.news-list > li')).toHaveLength(2);
+	});
+
+	test('every shipped item has a full date and is not in the future', () => {
+		for (const file of newsFiles) {
+			const front = readFileSync(`content/news/${file}`, 'utf8').split('---')[1]!;
+			expect(front, file).toMatch(/^date: \d{4}-\d{2}-\d{2}/mu);
+		}
+	});
+});
+
+describe('images', () => {
+	test('no file in dist/ is over 200 KB', () => {
+		const big = listFiles().filter((file) => statSync(`dist/${file}`).size > 200 * 1024 && !file.startsWith('admin/'));
+		expect(big).toEqual([]);
+	});
+
+	test('every <img> has a width, a height and alt text', () => {
+		for (const path of listPages()) {
+			for (const img of loadPage(path).querySelectorAll('img')) {
+				expect(img.getAttribute('alt')?.trim(), `${path} ${img.outerHTML}`).toBeTruthy();
+				expect(img.getAttribute('width'), path).toBeTruthy();
+				expect(img.getAttribute('height'), path).toBeTruthy();
+			}
+		}
+	});
+});
+
+describe('campaigns', () => {
+	const campaigns = ['thang-hanh-dong-phong-chong-ma-tuy', 'ngay-quoc-te-phong-chong-ma-tuy', 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids'];
+
+	test.each(campaigns)('%s: its calendar parses and holds all-day yearly events on the right days', (id) => {
+		const data = readYaml<{ title: string; start: string; end: string }>(`content/campaigns/${id}.yaml`);
+		const calendar = new ICAL.Component(ICAL.parse(readDist(`/chien-dich/${id}.ics`)));
+		expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Ho_Chi_Minh');
+		const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+		expect(event.summary).toBe(data.title);
+		expect(event.startDate.isDate).toBe(true);
+		expect(event.startDate.toString().slice(5)).toBe(data.start);
+		const lastDay = event.endDate.clone();
+		lastDay.adjust(-1, 0, 0, 0);
+		expect(lastDay.toString().slice(5)).toBe(data.end);
+		expect(event.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY');
+	});
+
+	test('the all-campaigns calendar holds the three campaigns', () => {
+		const calendar = new ICAL.Component(ICAL.parse(readDist('/chien-dich/lich.ics')));
+		expect(calendar.getAllSubcomponents('vevent')).toHaveLength(3);
+	});
+
+	test('a campaign page has dates, audiences, sourced messages, school activities, a script and licensed materials', () => {
+		const page = loadPage('/chien-dich/thang-hanh-dong-phong-chong-ma-tuy/');
+		const main = textOf(page.querySelector('main'));
+		expect(main).toMatch(/(Đang diễn ra|Lần tới): 01\/06\/\d{4} – 30\/06\/\d{4}/u);
+		expect(page.querySelectorAll('#thong-diep ~ ol .source a').length).toBeGreaterThanOrEqual(3);
+		for (const level of ['tieu-hoc', 'thcs', 'thpt', 'gdnn']) expect(page.querySelector(`#cap-${level}`), level).not.toBeNull();
+		expect(main).toContain('Kính thưa bà con');
+		const materials = [...page.querySelectorAll('.materials li')];
+		expect(materials.length).toBeGreaterThanOrEqual(3);
+		for (const material of materials) expect(material.querySelector('a[rel~="license"]'), textOf(material)).not.toBeNull();
+		expect(readDist('/chien-dich/thang-hanh-dong-phong-chong-ma-tuy/loa-truyen-thanh.txt')).toContain('Kính thưa bà con!');
+	});
+
+	test('the campaign list and the home page show the current or next edition computed at build', () => {
+		const day = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+		const year = Number(day.slice(0, 4));
+		const hiv = [editionDates({ start: '11-10', end: '12-10' }, year - 1), editionDates({ start: '11-10', end: '12-10' }, year)];
+		const hivOn = hiv.some((edition) => day >= edition.start && day <= edition.end);
+		const home = textOf(loadPage('/').querySelector('main'));
+		expect(home).toMatch(/Chiến dịch (đang diễn ra|sắp tới)/u);
+		if (hivOn) expect(home).toContain('Chiến dịch đang diễn ra Tháng hành động quốc gia phòng, chống HIV/AIDS');
+		const list = loadPage('/chien-dich/');
+		expect(list.querySelectorAll('#sap-toi ~ ul .card, #dang-dien-ra ~ ul .card').length).toBe(3);
+	});
+});
