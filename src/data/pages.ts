@@ -9,7 +9,7 @@ export async function getPage(id: string) {
 }
 
 /** Pages with a route of their own in `src/pages/`, which add computed parts to their text. */
-const PAGES_WITH_OWN_ROUTE = ['gioi-thieu', 'tuyen-bo-tiep-can'];
+const PAGES_WITH_OWN_ROUTE = ['gioi-thieu', 'tuyen-bo-tiep-can', 'ho-tro'];
 
 /** Static pages that have no route of their own, served at `/<id>/`. */
 export async function getGenericPages() {

@@ -21,8 +21,12 @@ describe('renderMarkdown keeps what editors type as text', () => {
 });
 
 describe('renderMarkdown structure', () => {
-	test('shifts headings so the page title stays the only h1', () => {
-		expect(renderMarkdown('# Một\n\n## Hai')).toBe('<h2>Một</h2>\n<h3>Hai</h3>');
+	test('shifts headings so the page title stays the only h1, and gives each an anchor', () => {
+		expect(renderMarkdown('# Một\n\n## Hai\n\n## Hai')).toBe('<h2 id="mot">Một</h2>\n<h3 id="hai">Hai</h3>\n<h3 id="hai-2">Hai</h3>');
+	});
+
+	test('an anchor is made from the words of the heading, đ included', () => {
+		expect(renderMarkdown('## Điều trị *thay thế* bằng Methadone')).toBe('<h3 id="dieu-tri-thay-the-bang-methadone">Điều trị <em>thay thế</em> bằng Methadone</h3>');
 	});
 
 	test('drops the target of a javascript: link but keeps its text', () => {

@@ -1,5 +1,6 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { slugify } from './slug';
 import { toNfc } from './text';
 
 /**
@@ -11,10 +12,18 @@ import { toNfc } from './text';
  */
 export function renderMarkdown(source: string): string {
 	const html = micromark(toNfc(source), { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+	const ids = new Set<string>();
 	return (
 		html
-			// The page title is the only h1: body headings start at h2.
-			.replace(/<(\/?)h([1-5])>/gu, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}>`)
+			// The page title is the only h1: body headings start at h2, each with an anchor.
+			.replace(/<h([1-5])>(.*?)<\/h\1>/gu, (_, level: string, inner: string) => {
+				const base = slugify(inner.replace(/<[^>]+>/gu, '').replace(/&[a-z]+;/gu, ' ')) || 'muc';
+				let id = base;
+				for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
+				ids.add(id);
+				const next = Number(level) + 1;
+				return `<h${next} id="${id}">${inner}</h${next}>`;
+			})
 			// Links whose target was unsafe are left as plain text.
 			.replace(/<a href="">(.*?)<\/a>/gu, '$1')
 			// Links to other sites do not get a handle on this page.

@@ -54,8 +54,8 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 					source: citation.meta(label('Nguồn')),
 				}),
 			)
-			.min(1)
-			.meta(label('Đơn vị chịu trách nhiệm theo kế hoạch')),
+			.default([])
+			.meta(label('Đơn vị chịu trách nhiệm theo kế hoạch', 'để trống khi kế hoạch không nêu')),
 		/** Plan lines that name the service. */
 		sources: z.array(citation).min(1).meta(label('Kế hoạch nêu dịch vụ này')),
 	});

@@ -81,6 +81,7 @@ export const serviceKinds = {
 	'doi-cong-tac-xa-hoi': 'Đội công tác xã hội tình nguyện',
 	'tram-y-te': 'Trạm y tế xã, phường',
 	'co-so-y-te': 'Cơ sở y tế xác định tình trạng nghiện',
+	'chinh-quyen-xa': 'Ủy ban nhân dân, Công an xã, phường',
 } as const;
 
 /** File formats of downloadable materials. */
