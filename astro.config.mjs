@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOriginalsIntegration } from './src/integrations/prune-originals.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
 
@@ -23,5 +24,6 @@ export default defineConfig({
 		mdx({ processor: markdownProcessor }),
 		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
 		pruneOriginalsIntegration(),
+		pagefindIntegration(),
 	],
 });

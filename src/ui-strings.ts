@@ -50,6 +50,17 @@ export const ui = {
 	unknownNote: 'nguồn không ghi',
 } as const;
 
+/** Kinds of content in search results and the type filter. */
+export const searchTypes = {
+	plan: 'Kế hoạch',
+	legal: 'Văn bản',
+	news: 'Tin tức',
+	campaign: 'Chiến dịch',
+	data: 'Số liệu',
+	help: 'Hỗ trợ',
+	page: 'Trang',
+} as const;
+
 /** Main sections, in the header and the footer sitemap. */
 export const mainSections = [
 	{ href: '/ke-hoach/', label: 'Kế hoạch' },

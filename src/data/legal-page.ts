@@ -1,4 +1,5 @@
 import { loadSiteConfig } from '../config/site';
+import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
 import { documentTypes, effectiveStatuses } from '../schemas/vocabulary';
@@ -15,6 +16,7 @@ export async function legalPageModel(entry: LegalEntry) {
 	return {
 		summary,
 		relations,
+		issuedText: data.issued ? formatPartialDate(parsePartialDate(data.issued)!) : undefined,
 		metadata: metadataRows(data, {
 			type: documentTypes[data.type],
 			status: effectiveStatuses[data.status],

@@ -1,5 +1,6 @@
 import { loadSiteConfig } from '../config/site';
 import { layoutRelationDiagram } from '../lib/diagram';
+import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
 import { mdxBlocks, tableOfContents } from '../lib/sections';
@@ -52,6 +53,7 @@ export function planPageModel(plan: PlanEntry, textSource: string, relations: Do
 	return {
 		notices,
 		sourceHref: sourceHref(plan.id),
+		issuedText: data.issued ? formatPartialDate(parsePartialDate(data.issued)!) : undefined,
 		metadata: metadataRows(data, {
 			type: documentTypes[data.type],
 			status: effectiveStatuses[data.status],
