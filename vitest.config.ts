@@ -16,8 +16,9 @@ export default defineConfig({
 			{
 				test: {
 					name: 'site',
-					include: ['tests/site/**/*.test.ts'],
+					include: ['tests/site/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 					testTimeout: 60_000,
+					hookTimeout: 300_000,
 				},
 			},
 			{

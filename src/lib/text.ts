@@ -4,7 +4,7 @@
  * disguise text ("trojan source") and a byte-order mark inside the text.
  * U+200D (zero-width joiner) is allowed: emoji sequences need it.
  */
-const CONTROL_CHARACTERS =
+export const CONTROL_CHARACTERS_PATTERN =
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
 
 /** A control character found in a text, with its 1-based line and column. */
@@ -19,7 +19,7 @@ export function findControlCharacters(text: string): ControlCharacterHit[] {
 	const hits: ControlCharacterHit[] = [];
 	const lines = text.split('\n');
 	lines.forEach((line, index) => {
-		for (const match of line.matchAll(CONTROL_CHARACTERS)) {
+		for (const match of line.matchAll(CONTROL_CHARACTERS_PATTERN)) {
 			const code = match[0].codePointAt(0) ?? 0;
 			hits.push({
 				line: index + 1,

@@ -1,22 +1,19 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './document';
-import { label, requiredText, text, year } from './fields';
+import { label, monthDay, requiredText, text, year } from './fields';
 import type { SchemaTools } from './tools';
 import { audiences, keysOf, licences, materialFormats, schoolLevels } from './vocabulary';
-
-/** A day of the year, for campaigns that recur on the same dates. */
-const monthDaySchema = z
-	.string()
-	.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'ngày trong năm viết TT-NN, ví dụ 06-26')
-	.meta(label('Ngày trong năm', 'TT-NN, ví dụ 06-26'));
 
 /** A downloadable material. */
 export function materialSchema() {
 	return z.object({
 		/** Title of the material. */
 		title: requiredText().meta(label('Tên tài liệu')),
-		/** The file, uploaded into `content/media/`. */
-		file: z.string().min(1).meta(label('Tệp', undefined, { widget: 'file' })),
+		/** The file, uploaded into `public/tai-lieu/` and published as it is (`/tai-lieu/ten-tep.pdf`). */
+		file: z
+			.string()
+			.regex(/^\/tai-lieu\/[\w.-]+\.(?:pdf|docx|txt|jpe?g|png|webp|mp3)$/u, 'tệp tải lên thư mục /tai-lieu/, định dạng PDF, DOCX, TXT, JPEG, PNG, WebP hoặc MP3')
+			.meta(label('Tệp', 'PDF, DOCX, TXT, ảnh hoặc MP3, tối đa 8 MB', { widget: 'file', mediaFolder: '/public/tai-lieu', publicFolder: '/tai-lieu', example: '/tai-lieu/vi-du.pdf' })),
 		/** File format. */
 		format: z.enum(keysOf(materialFormats)).meta(label('Định dạng')),
 		/** Who it is for. */
@@ -36,9 +33,9 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 			/** One sentence on what it is. */
 			description: requiredText().meta(label('Mô tả ngắn', undefined, { widget: 'text' })),
 			/** First day each year. */
-			start: monthDaySchema.meta(label('Ngày bắt đầu hằng năm', 'TT-NN')),
+			start: monthDay().meta(label('Ngày bắt đầu hằng năm', 'TT-NN, ví dụ 06-01')),
 			/** Last day each year (may be in the next year, as 10/11–10/12 is not). */
-			end: monthDaySchema.meta(label('Ngày kết thúc hằng năm', 'TT-NN')),
+			end: monthDay().meta(label('Ngày kết thúc hằng năm', 'TT-NN, ví dụ 06-30')),
 			/** Where the plans ask for it. */
 			basis: z.array(citation).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
 			/** Who it speaks to. */

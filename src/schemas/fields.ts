@@ -11,9 +11,23 @@ import { hasNoControlCharacters, toNfc } from '../lib/text';
 
 /** How the CMS should edit a field, when the type alone does not say. */
 export interface CmsHint {
-	widget?: 'text' | 'markdown' | 'image' | 'file' | 'relation' | 'date' | 'datetime' | 'hidden';
+	widget?: 'text' | 'markdown' | 'image' | 'file' | 'relation' | 'date' | 'hidden';
 	/** For `relation`: the collection the value points into. */
 	collection?: string;
+	/** A pattern the CMS checks while typing (the schema checks it again at build). */
+	pattern?: string;
+	/** What to tell the editor when the pattern does not match. */
+	patternMessage?: string;
+	/** A valid value, for hints and for tests that fill the field. */
+	example?: string;
+	/** For `file`: the folder uploads go to, and the path written into the field. */
+	mediaFolder?: string;
+	publicFolder?: string;
+}
+
+/** A pattern with its message and an example, for the schema and the CMS alike. */
+function patterned(pattern: RegExp, message: string, example: string) {
+	return { pattern, message, cms: { pattern: pattern.source, patternMessage: message, example } satisfies CmsHint };
 }
 
 /** Vietnamese label and hint for the CMS (and the reader of the schema). */
@@ -38,41 +52,47 @@ export function requiredText({ max }: { max?: number } = {}) {
 /** Lower-case ASCII words joined by hyphens, as used in URLs and ids. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
+const SLUG = patterned(SLUG_PATTERN, 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: dao-tao-nghe)', 'vi-du');
+
 export function slug() {
-	return z.string().regex(SLUG_PATTERN, 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: dao-tao-nghe)');
+	return z.string().regex(SLUG.pattern, SLUG.message).meta({ cms: SLUG.cms });
 }
+
+const NUMBER = patterned(DOCUMENT_NUMBER, 'số hiệu phải có dạng 146/KH-UBND hoặc 116/2021/NĐ-CP', '1/KH-UBND');
 
 /** Số hiệu of a document (see `DOCUMENT_NUMBER`). */
 export function documentNumber() {
-	return z.string().regex(DOCUMENT_NUMBER, 'số hiệu phải có dạng 146/KH-UBND hoặc 116/2021/NĐ-CP');
+	return z.string().regex(NUMBER.pattern, NUMBER.message).meta({ cms: NUMBER.cms });
 }
 
 /** Section anchor inside a document's text: "can-cu", "muc-2-4", "muc-ii-6". */
 export const ANCHOR_PATTERN = /^(?:phan|muc|can-cu|noi-nhan|ky|dau)(?:-[a-z0-9]+)*$/u;
 
+const ANCHOR = patterned(ANCHOR_PATTERN, 'mốc trong văn bản phải có dạng muc-2-4, muc-ii-6 hoặc can-cu', 'muc-2-4');
+
 export function anchor() {
-	return z.string().regex(ANCHOR_PATTERN, 'mốc trong văn bản phải có dạng muc-2-4, muc-ii-6 hoặc can-cu');
+	return z.string().regex(ANCHOR.pattern, ANCHOR.message).meta({ cms: ANCHOR.cms });
 }
 
 /**
  * A calendar date known to the day, the month or the year: "2022-05-20", "2025-02", "2008".
  * YAML reads an unquoted `2022-05-20` as a Date at UTC midnight; that is the same calendar day.
  */
+const PARTIAL_DATE = patterned(PARTIAL_DATE_PATTERN, 'ngày phải viết NNNN-TT-NN, NNNN-TT hoặc NNNN (ví dụ 2022-05-20)', '2025-02');
+
 export function partialDate() {
 	return z
 		.union([z.string(), z.date()])
 		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-		.pipe(
-			z
-				.string()
-				.regex(PARTIAL_DATE_PATTERN, 'ngày phải viết NNNN-TT-NN, NNNN-TT hoặc NNNN (ví dụ 2022-05-20)')
-				.refine((value) => parsePartialDate(value) !== undefined, 'ngày này không có trên lịch'),
-		);
+		.pipe(z.string().regex(PARTIAL_DATE.pattern, PARTIAL_DATE.message).refine((value) => parsePartialDate(value) !== undefined, 'ngày này không có trên lịch'))
+		.meta({ cms: PARTIAL_DATE.cms });
 }
 
-/** A calendar day (the day is required). */
+/** A calendar day (the day is required); the CMS offers a date picker. */
 export function calendarDate() {
-	return partialDate().refine((value) => /^\d{4}-\d{2}-\d{2}$/u.test(value), 'cần đủ ngày, tháng, năm (NNNN-TT-NN)');
+	return partialDate()
+		.refine((value) => /^\d{4}-\d{2}-\d{2}$/u.test(value), 'cần đủ ngày, tháng, năm (NNNN-TT-NN)')
+		.meta({ cms: { widget: 'date', example: '2025-06-01' } satisfies CmsHint });
 }
 
 /**
@@ -80,7 +100,7 @@ export function calendarDate() {
  * date-time with its offset. A YAML Date at exactly UTC midnight is a date alone.
  */
 export function instant() {
-	return z.union([z.string(), z.date()]).transform((value, ctx) => {
+	const schema = z.union([z.string(), z.date()]).transform((value, ctx) => {
 		const isBareYamlDate =
 			value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z');
 		const parsed = parseInstant(isBareYamlDate ? value.toISOString().slice(0, 10) : value);
@@ -90,6 +110,21 @@ export function instant() {
 		}
 		return parsed;
 	});
+	return schema.meta({ cms: { widget: 'date', example: '2025-06-01' } satisfies CmsHint });
+}
+
+const PHONE = patterned(/^\+?[0-9 .]{3,20}$/u, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm', '0203 123 456');
+
+/** A telephone number as dialled ("0203 123 456", "113"). */
+export function phone() {
+	return z.string().regex(PHONE.pattern, PHONE.message).meta({ cms: PHONE.cms });
+}
+
+const MONTH_DAY = patterned(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'ngày trong năm viết TT-NN, ví dụ 06-26', '06-26');
+
+/** A day of the year (`MM-DD`), for what recurs every year. */
+export function monthDay() {
+	return z.string().regex(MONTH_DAY.pattern, MONTH_DAY.message).meta({ cms: MONTH_DAY.cms });
 }
 
 /** A year the portal can hold. */

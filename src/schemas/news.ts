@@ -9,7 +9,8 @@ export function pictureSchema({ image }: Pick<SchemaTools, 'image'>) {
 		src: z
 			.string()
 			.regex(/\.(?:jpe?g|png|webp|avif)$/iu, 'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại')
-			.pipe(image())
+			// image() is typed by its output (image metadata) though it reads a path.
+			.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>)
 			.meta(label('Ảnh', 'JPEG, PNG hoặc WebP; không đăng ảnh có mặt, tên người đang cai nghiện', { widget: 'image' })),
 		/** What the picture shows, for screen readers and when it does not load. Required. */
 		alt: requiredText().meta(label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường')),

@@ -99,7 +99,7 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 			sourceFile: z
 				.string()
 				.regex(/^[a-z0-9-]+\.txt$/u, 'tên tệp nguồn dạng ten-tep.txt trong content/sources/')
-				.meta(label('Tệp văn bản gốc')),
+				.meta(label('Tệp văn bản gốc', 'tên tệp trong content/sources/', { example: 'ke-hoach-mau.txt' })),
 			/** True when the available text stops before the end of the document. */
 			truncated: z.boolean().default(false).meta(label('Văn bản nguồn bị thiếu phần cuối')),
 			/** Where the available text stops, for the notice on the page. */

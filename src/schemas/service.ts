@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './document';
-import { label, requiredText, text } from './fields';
+import { label, phone, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
 import { keysOf, serviceKinds } from './vocabulary';
 
@@ -25,11 +25,7 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 		/** Street address. */
 		address: text().optional().meta(label('Địa chỉ')),
 		/** Phone number, as dialled. */
-		phone: z
-			.string()
-			.regex(/^\+?[0-9 .]{3,20}$/u, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm')
-			.optional()
-			.meta(label('Điện thoại')),
+		phone: phone().optional().meta(label('Điện thoại')),
 		/** Opening hours, as a sentence. */
 		hours: text().optional().meta(label('Giờ làm việc')),
 		/** Map position. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { keysOf, licences } from './vocabulary';
-import { label, requiredText, slug } from './fields';
+import { label, phone, requiredText, slug } from './fields';
 
 /** A locality whose programme the portal publishes. */
 export const localitySchema = z.object({
@@ -19,15 +19,32 @@ export const contactSchema = z.object({
 	/** Postal address of the operating agency. */
 	address: requiredText().optional().meta(label('Địa chỉ')),
 	/** Telephone, as dialled. */
-	phone: z
-		.string()
-		.regex(/^\+?[0-9 .]{3,20}$/u, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm')
-		.optional()
-		.meta(label('Điện thoại')),
+	phone: phone().optional().meta(label('Điện thoại')),
 	/** E-mail for the public. */
 	email: z.email('địa chỉ thư điện tử không hợp lệ').optional().meta(label('Thư điện tử')),
 	/** Where to report an accessibility problem; the build warns while it is unset. */
 	accessibilityEmail: z.email('địa chỉ thư điện tử không hợp lệ').optional().meta(label('Thư điện tử báo lỗi tiếp cận')),
+});
+
+/**
+ * Where the CMS saves content in production. Unset, the admin page runs in
+ * Decap's in-browser demo mode and says so; `npm run cms` edits local files.
+ */
+export const cmsBackendSchema = z.object({
+	/** Git host: GitLab or Gitea/Forgejo log in with PKCE and need no server of ours; GitHub needs an OAuth proxy. */
+	name: z.enum(['gitlab', 'gitea', 'github']).meta(label('Kho nội dung')),
+	/** Repository, as owner/name. */
+	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'kho viết dạng chủ-sở-hữu/tên-kho').meta(label('Kho (owner/tên)')),
+	/** Branch the site is built from. */
+	branch: z.string().min(1).default('main').meta(label('Nhánh')),
+	/** Address of a self-hosted GitLab or Gitea (e.g. https://git.example.gov.vn). */
+	base_url: z.url().optional().meta(label('Địa chỉ máy chủ Git')),
+	/** API address, when it is not the host's default. */
+	api_root: z.url().optional().meta(label('Địa chỉ API')),
+	/** OAuth application id registered on GitLab or Gitea (PKCE login). */
+	app_id: z.string().optional().meta(label('Mã ứng dụng OAuth')),
+	/** OAuth path on the host, when it differs from the default. */
+	auth_endpoint: z.string().optional().meta(label('Đường dẫn đăng nhập OAuth')),
 });
 
 /** Site identity: the one file a deployer edits to make the portal theirs. */
@@ -55,6 +72,15 @@ export const siteSchema = z.object({
 	contact: contactSchema.default({}).meta(label('Liên hệ')),
 	/** Licence of the portal's own material (news, campaign material, data). */
 	licence: z.enum(keysOf(licences)).default('CC-BY-4.0').meta(label('Giấy phép nội dung')),
+	/** The CMS: where it saves, and whether edits go through draft → review → ready. */
+	cms: z
+		.object({
+			backend: cmsBackendSchema.optional().meta(label('Kho nội dung')),
+			/** Draft → review → ready before publishing, where the host supports it (GitLab, GitHub, Gitea). */
+			editorialWorkflow: z.boolean().default(true).meta(label('Quy trình duyệt bài')),
+		})
+		.default({ editorialWorkflow: true })
+		.meta(label('Trang quản trị')),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -46,11 +46,11 @@ export const targetKinds = {
 	ratio: 'Tỷ số (x/y)',
 } as const;
 
-/** Reporting periods the plans ask for (quý, 6 tháng, năm). */
+/** Reporting periods the plans ask for (năm, 6 tháng, quý); a year, first, needs no number. */
 export const periodKinds = {
-	quy: 'Quý',
-	'6-thang': '6 tháng',
 	nam: 'Năm',
+	'6-thang': '6 tháng',
+	quy: 'Quý',
 } as const;
 
 /** Who a page or a material is for. */

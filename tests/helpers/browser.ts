@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+type LaunchOptions = NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>;
 
 /** Flags for a headless Chromium on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
@@ -21,7 +23,7 @@ export interface BrowserSession {
 }
 
 /** Launches the system Chromium (`CHROME_PATH`, set by `npm test`) with a new user-data dir. */
-export async function launchBrowser(options: BrowserContextOptions = {}): Promise<BrowserSession> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserSession> {
 	const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 	const profile = mkdtempSync(join(tmpdir(), 'portal-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {

@@ -62,3 +62,39 @@ export function textOf(element: Element | null | undefined): string {
 		.replace(/\( /gu, '(')
 		.trim();
 }
+
+/** Script and WebAssembly files a file names (`/_astro/x.js`, `./x.js` inside chunks). */
+function referencedScripts(dir: string, file: string): string[] {
+	if (!/\.(?:html|js)$/u.test(file)) return [];
+	const text = readFileSync(join(dir, file), 'utf8');
+	const names = [...text.matchAll(/(?:\/_astro\/|["'`(]\.\/)([\w.-]+\.(?:js|wasm))/gu)].map((match) => `_astro/${match[1]}`);
+	return [...new Set(names)];
+}
+
+/** Every script reachable from a set of entry files. */
+function reachableScripts(dir: string, entries: string[]): Set<string> {
+	const files = new Set(listFiles(dir));
+	const seen = new Set<string>();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const next = queue.shift()!;
+		for (const script of referencedScripts(dir, next)) {
+			if (!seen.has(script) && files.has(script)) {
+				seen.add(script);
+				queue.push(script);
+			}
+		}
+	}
+	return seen;
+}
+
+/**
+ * The CMS's own files: admin/ and the scripts only the admin page reaches
+ * (Decap is a 5 MB React app that editors load, the public never does).
+ */
+export function adminOnlyFiles(dir: string = DIST): Set<string> {
+	const files = listFiles(dir);
+	const forPublic = reachableScripts(dir, files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')));
+	const forAdmin = reachableScripts(dir, files.filter((file) => file.startsWith('admin/') && file.endsWith('.html')));
+	return new Set([...files.filter((file) => file.startsWith('admin/')), ...[...forAdmin].filter((file) => !forPublic.has(file))]);
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { campaignSchema } from '../src/schemas/campaign';
+import { indicatorSchema } from '../src/schemas/indicator';
+import { legalSchema } from '../src/schemas/legal';
+import { newsSchema } from '../src/schemas/news';
+import { pageSchema } from '../src/schemas/page';
+import { planSchema } from '../src/schemas/plan';
+import { serviceSchema } from '../src/schemas/service';
+import { siteSchema } from '../src/schemas/site';
+import { buildCmsConfig } from './config';
+import { inputJsonSchema, type DecapField, type JsonSchema } from './fields';
+
+const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
+const config = buildCmsConfig(site, { siteUrl: 'https://example.org' });
+const collection = (name: string) => config.collections.find((entry) => entry.name === name) as { fields: DecapField[]; folder?: string; extension?: string };
+const field = (fields: DecapField[], path: string): DecapField => {
+	const [head, ...rest] = path.split('.');
+	const found = fields.find((candidate) => candidate.name === head);
+	if (!found) throw new Error(`không có trường ${head}`);
+	return rest.length === 0 ? found : field(found.fields ?? (found.field ? [found.field] : []), rest.join('.'));
+};
+
+test('the CMS speaks Vietnamese and slugs titles to ASCII', () => {
+	expect(config.locale).toBe('vi');
+	expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
+});
+
+describe('a few fields, as an editor meets them', () => {
+	const news = collection('news').fields;
+	test('news: required title, a date picker that stores the day alone, tags as a list, plans as relations', () => {
+		expect(field(news, 'title')).toMatchObject({ widget: 'string', label: 'Tiêu đề' });
+		expect(field(news, 'title').required).toBeUndefined();
+		expect(field(news, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+		expect(field(news, 'tags')).toMatchObject({ widget: 'list', required: false });
+		expect(field(news, 'plans')).toMatchObject({ widget: 'list', field: { widget: 'relation', collection: 'plans', value_field: '{{slug}}' } });
+		expect(field(news, 'locality')).toMatchObject({ widget: 'select', required: false, options: [{ value: 'quang-ninh', label: 'tỉnh Quảng Ninh' }, { value: 'lai-chau', label: 'thành phố Lai Châu' }] });
+	});
+
+	test('the lead image is an image with a required alt text; HEIC is refused by pattern', () => {
+		expect(field(news, 'image')).toMatchObject({ widget: 'object', required: false });
+		expect(field(news, 'image.src')).toMatchObject({ widget: 'image' });
+		expect(field(news, 'image.alt').required).toBeUndefined();
+	});
+
+	test('the body is Markdown in raw mode only (the rich mode mangles Telex and VNI input)', () => {
+		expect(field(news, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+	});
+
+	test('plans: số hiệu keeps its pattern, targets are a list of objects with a kind select', () => {
+		const plans = collection('plans').fields;
+		expect(field(plans, 'number').pattern?.[0]).toBe(String.raw`^\d+(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$`);
+		expect(field(plans, 'targets')).toMatchObject({ widget: 'list' });
+		expect(field(plans, 'targets.kind').options?.map((option) => option.label)).toEqual(['Số lượng', 'Tỷ lệ phần trăm', 'Tỷ số (x/y)']);
+		expect(field(plans, 'relations.document')).toMatchObject({ widget: 'relation', collection: 'legal' });
+	});
+
+	test('campaign materials upload into public/tai-lieu', () => {
+		expect(field(collection('campaigns').fields, 'materials.file')).toMatchObject({ widget: 'file', media_folder: '/public/tai-lieu', public_folder: '/tai-lieu' });
+	});
+});
+
+const tools = {
+	image: () => z.string().meta({ cms: { widget: 'image' } }),
+	reference: (collection: string) => z.string().meta({ cms: { widget: 'relation', collection } }),
+	localityIds: site.localities.map((l) => l.id) as [string, ...string[]],
+} as never;
+const schemas = {
+	schemaFor(name: string): z.ZodType {
+		const table: Record<string, z.ZodType> = {
+			news: newsSchema(tools),
+			campaigns: campaignSchema(tools),
+			indicators: indicatorSchema(tools),
+			services: serviceSchema(tools),
+			pages: pageSchema,
+			plans: planSchema(tools),
+			legal: legalSchema(tools),
+		};
+		return table[name]!;
+	},
+};
+
+/** Walks a JSON Schema and its Decap field side by side and lists every mismatch. */
+function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] {
+	const problems: string[] = [];
+	const unwrap = (s: JsonSchema): JsonSchema => (s.allOf ? s.allOf.reduce<JsonSchema>((a, b) => ({ ...a, ...unwrap(b) }), { ...s, allOf: undefined }) : s);
+	const object = unwrap(schema);
+	const required = new Set(object.required ?? []);
+	const names = Object.keys(object.properties ?? {});
+	for (const extra of fields.map((f) => f.name).filter((name) => !names.includes(name) && name !== 'body')) problems.push(`${path}${extra}: có trong CMS mà không có trong schema`);
+	for (const name of names) {
+		const property = unwrap(object.properties![name]!);
+		const decap = fields.find((f) => f.name === name);
+		const at = `${path}${name}`;
+		if (!decap) {
+			problems.push(`${at}: thiếu trong CMS`);
+			continue;
+		}
+		if ((decap.required !== false) !== required.has(name)) problems.push(`${at}: required khác nhau`);
+		const cms = property.cms ?? {};
+		const type = Array.isArray(property.type) ? property.type[0] : property.type;
+		if (cms.widget === 'relation' && decap.collection !== cms.collection) problems.push(`${at}: relation trỏ sai bộ sưu tập`);
+		if (property.enum && JSON.stringify(decap.options?.map((o) => o.value)) !== JSON.stringify(property.enum)) problems.push(`${at}: enum khác nhau`);
+		const pattern = cms.pattern ?? property.pattern;
+		if (pattern && decap.pattern?.[0] !== pattern) problems.push(`${at}: pattern khác nhau`);
+		if (type === 'array') {
+			const items = unwrap(property.items!);
+			if (items.enum) {
+				if (!decap.multiple || JSON.stringify(decap.options?.map((o) => o.value)) !== JSON.stringify(items.enum)) problems.push(`${at}: danh sách lựa chọn khác nhau`);
+			} else if (items.properties) {
+				if (decap.widget !== 'list' || !decap.fields) problems.push(`${at}: phải là danh sách các mục`);
+				else problems.push(...compare(items, decap.fields, `${at}.`));
+			} else if (decap.widget !== 'list' || !decap.field) problems.push(`${at}: phải là danh sách giá trị`);
+			else if (items.cms?.widget === 'relation' && decap.field.collection !== items.cms.collection) problems.push(`${at}: relation trong danh sách trỏ sai`);
+			if ((property.minItems ?? undefined) !== decap.min) problems.push(`${at}: số mục tối thiểu khác nhau`);
+		} else if (type === 'object' && property.properties) {
+			if (decap.widget !== 'object') problems.push(`${at}: phải là object`);
+			else problems.push(...compare(property, decap.fields ?? [], `${at}.`));
+		} else if (type === 'number' || type === 'integer') {
+			if (decap.widget !== 'number' || decap.value_type !== (type === 'integer' ? 'int' : 'float')) problems.push(`${at}: kiểu số khác nhau`);
+			if (property.minimum !== decap.min || property.maximum !== decap.max) problems.push(`${at}: giới hạn số khác nhau`);
+		} else if (type === 'boolean' && decap.widget !== 'boolean') problems.push(`${at}: phải là boolean`);
+	}
+	return problems;
+}
+
+describe('every CMS collection matches the content model', () => {
+	test.each(config.collections.filter((entry) => 'folder' in entry).map((entry) => [entry.name]))('%s', (name) => {
+		expect(compare(inputJsonSchema(schemas.schemaFor(name)), collection(name).fields)).toEqual([]);
+	});
+});
+
+

@@ -1,0 +1,198 @@
+/**
+ * Decap CMS fields derived from the content model: each zod schema becomes a
+ * JSON Schema (`z.toJSONSchema`, input side) and each property a Decap field,
+ * so required-ness, enums, patterns, list shapes and references cannot drift
+ * from what the build accepts. Labels and hints come from `.meta()`.
+ */
+import { z } from 'astro/zod';
+import type { CmsHint } from '../src/schemas/fields';
+import { optionLabels } from './vocabulary-labels';
+
+/** The parts of JSON Schema the converter reads. */
+export interface JsonSchema {
+	type?: string | string[];
+	title?: string;
+	description?: string;
+	enum?: unknown[];
+	const?: unknown;
+	pattern?: string;
+	minimum?: number;
+	maximum?: number;
+	minLength?: number;
+	minItems?: number;
+	maxItems?: number;
+	default?: unknown;
+	items?: JsonSchema;
+	properties?: Record<string, JsonSchema>;
+	required?: string[];
+	anyOf?: JsonSchema[];
+	allOf?: JsonSchema[];
+	format?: string;
+	cms?: CmsHint;
+}
+
+/** A Decap field (the subset this portal uses). */
+export interface DecapField {
+	name: string;
+	label: string;
+	widget: string;
+	required?: boolean;
+	hint?: string;
+	default?: unknown;
+	pattern?: [string, string];
+	options?: { label: string; value: string }[];
+	multiple?: boolean;
+	min?: number;
+	max?: number;
+	value_type?: 'int' | 'float';
+	fields?: DecapField[];
+	field?: DecapField;
+	collection?: string;
+	value_field?: string;
+	search_fields?: string[];
+	display_fields?: string[];
+	date_format?: string;
+	time_format?: boolean;
+	format?: string;
+	picker_utc?: boolean;
+	modes?: string[];
+	buttons?: string[];
+	editor_components?: string[];
+	choose_url?: boolean;
+	media_folder?: string;
+	public_folder?: string | undefined;
+	summary?: string;
+	media_library?: { config: Record<string, unknown> };
+	allow_add?: boolean;
+	collapsed?: boolean;
+}
+
+/** Which field of each collection names its entries in relation widgets. */
+export const DISPLAY_FIELD: Record<string, string> = {
+	plans: 'title',
+	legal: 'title',
+	campaigns: 'title',
+	news: 'title',
+	services: 'name',
+	pages: 'title',
+};
+
+/** Largest upload the editors may add (checked again by the build). */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+/** The JSON Schema of a zod schema, input side (what an editor types). */
+export function inputJsonSchema(schema: z.ZodType): JsonSchema {
+	return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** Folds `allOf` and single-branch `anyOf` wrappers zod adds around refined or piped schemas. */
+function unwrap(schema: JsonSchema): JsonSchema {
+	if (schema.allOf && schema.allOf.length > 0) {
+		return unwrap(schema.allOf.reduce<JsonSchema>((merged, part) => ({ ...merged, ...unwrap(part) }), { ...schema, allOf: undefined }));
+	}
+	return schema;
+}
+
+function typeOf(schema: JsonSchema): string | undefined {
+	if (Array.isArray(schema.type)) return schema.type.find((type) => type !== 'null');
+	return schema.type;
+}
+
+/** Labels for select values no vocabulary names (locality ids → names). */
+export type ExtraLabels = Record<string, string>;
+
+/** Converts one property to a Decap field. */
+export function toDecapField(name: string, raw: JsonSchema, required: boolean, extra: ExtraLabels = {}): DecapField {
+	const schema = unwrap(raw);
+	const hint = schema.cms ?? {};
+	const base: DecapField = {
+		name,
+		label: schema.title ?? name,
+		widget: 'string',
+		...(schema.description ? { hint: schema.description } : {}),
+		...(required ? {} : { required: false }),
+		...(schema.default !== undefined ? { default: schema.default } : {}),
+	};
+	const type = typeOf(schema);
+
+	switch (hint.widget) {
+		case 'hidden':
+			return { ...base, widget: 'hidden' };
+		case 'relation': {
+			const display = DISPLAY_FIELD[hint.collection ?? ''] ?? 'title';
+			return { ...base, widget: 'relation', collection: hint.collection ?? '', value_field: '{{slug}}', search_fields: [display], display_fields: [display] };
+		}
+		case 'image':
+			return withPattern({ ...base, widget: 'image', choose_url: false, media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } }, schema, hint);
+		case 'file':
+			return withPattern(
+				{
+					...base,
+					widget: 'file',
+					choose_url: false,
+					...(hint.mediaFolder ? { media_folder: hint.mediaFolder, public_folder: hint.publicFolder } : {}),
+					media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } },
+				},
+				schema,
+				hint,
+			);
+		case 'date':
+			// A date alone, stored as text: the day an editor picks is the day published, in any time zone.
+			return { ...base, widget: 'datetime', date_format: 'DD/MM/YYYY', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
+		case 'markdown':
+			return { ...base, widget: 'markdown', modes: ['raw'], editor_components: [] };
+		case 'text':
+			return withPattern({ ...base, widget: 'text' }, schema, hint);
+		default:
+			break;
+	}
+
+	if (schema.enum) {
+		const values = schema.enum.map(String);
+		const labels = optionLabels(values, extra);
+		return { ...base, widget: 'select', options: values.map((value) => ({ value, label: labels[value] ?? value })) };
+	}
+	if (schema.const !== undefined) return { ...base, widget: 'hidden', default: schema.const };
+	if (type === 'boolean') return { ...base, widget: 'boolean', default: schema.default ?? false };
+	if (type === 'number' || type === 'integer') {
+		return {
+			...base,
+			widget: 'number',
+			value_type: type === 'integer' ? 'int' : 'float',
+			...(schema.minimum !== undefined ? { min: schema.minimum } : {}),
+			...(schema.maximum !== undefined ? { max: schema.maximum } : {}),
+		};
+	}
+	if (type === 'array' && schema.items) {
+		const items = unwrap(schema.items);
+		const bounds = {
+			...(schema.minItems !== undefined ? { min: schema.minItems } : {}),
+			...(schema.maxItems !== undefined ? { max: schema.maxItems } : {}),
+		};
+		if (items.enum) {
+			const values = items.enum.map(String);
+			const labels = optionLabels(values, extra);
+			return { ...base, widget: 'select', multiple: true, options: values.map((value) => ({ value, label: labels[value] ?? value })), ...bounds };
+		}
+		if (typeOf(items) === 'object' && items.properties) {
+			return { ...base, widget: 'list', collapsed: true, fields: toDecapFields(items, extra), ...bounds };
+		}
+		return { ...base, widget: 'list', field: toDecapField(name, items, true, extra), ...bounds };
+	}
+	if (type === 'object' && schema.properties) {
+		return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(schema, extra) };
+	}
+	return withPattern(base, schema, hint);
+}
+
+function withPattern(field: DecapField, schema: JsonSchema, hint: CmsHint): DecapField {
+	const pattern = hint.pattern ?? schema.pattern;
+	return pattern ? { ...field, pattern: [pattern, hint.patternMessage ?? `Sai định dạng${field.hint ? `: ${field.hint}` : ''}`] } : field;
+}
+
+/** The fields of an object schema, in schema order. */
+export function toDecapFields(schema: JsonSchema, extra: ExtraLabels = {}): DecapField[] {
+	const object = unwrap(schema);
+	const required = new Set(object.required ?? []);
+	return Object.entries(object.properties ?? {}).map(([name, property]) => toDecapField(name, property, required.has(name), extra));
+}

@@ -1,0 +1,85 @@
+/**
+ * Preview templates: what the public will see, rendered with the site's own
+ * stylesheet and its own Markdown renderer (`renderMarkdown`, which keeps raw
+ * HTML as text), so a preview can never show or run what the site would not.
+ */
+import { createElement as h, type ReactNode } from 'react';
+import { formatPartialDate, parsePartialDate } from '../src/lib/dates';
+import { renderMarkdown } from '../src/lib/markdown';
+
+/** What Decap passes to a preview template (the parts used here). */
+interface PreviewProps {
+	entry: { getIn: (path: string[]) => unknown };
+	getAsset: (path: string) => { toString: () => string } | undefined;
+}
+
+/** The registry calls used here. */
+interface PreviewRegistry {
+	registerPreviewTemplate: (name: string, component: (props: PreviewProps) => ReactNode) => void;
+}
+
+/** Extra preview rules: the preview pane has no site header, so give the page its margins. */
+export const PREVIEW_STYLES = 'body { margin: 1rem; } .preview-note { color: #4a4f55; font-size: 0.875rem; border-bottom: 1px solid #d5dbe1; padding-bottom: 0.5rem; }';
+
+const text = (props: PreviewProps, ...path: string[]) => {
+	const value = props.entry.getIn(['data', ...path]);
+	return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+};
+
+const list = (props: PreviewProps, ...path: string[]) => {
+	const value = props.entry.getIn(['data', ...path]) as { toJS?: () => unknown } | undefined;
+	const plain = value?.toJS ? value.toJS() : value;
+	return Array.isArray(plain) ? plain : [];
+};
+
+/** Renders Markdown exactly as the site does; the HTML is micromark's, with raw HTML escaped. */
+const markdown = (source: string) => h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: renderMarkdown(source) } });
+
+const note = (message: string) => h('p', { className: 'preview-note' }, message);
+
+function dateText(value: string): string {
+	const date = parsePartialDate(value.slice(0, 10));
+	return date ? formatPartialDate(date) : value;
+}
+
+function NewsPreview(props: PreviewProps) {
+	const image = text(props, 'image', 'src');
+	const asset = image ? props.getAsset(image)?.toString() : undefined;
+	return h(
+		'article',
+		null,
+		note('Xem trước: tin sẽ hiện như thế này trên cổng.'),
+		h('h1', null, text(props, 'title')),
+		h('p', { className: 'meta-line' }, [dateText(text(props, 'date')), text(props, 'author')].filter(Boolean).join(' · ')),
+		h('p', { className: 'lead' }, text(props, 'description')),
+		asset ? h('figure', { className: 'news-image' }, h('img', { src: asset, alt: text(props, 'image', 'alt') })) : null,
+		markdown(text(props, 'body')),
+	);
+}
+
+function PagePreview(props: PreviewProps) {
+	return h('main', null, note('Xem trước trang tĩnh.'), h('h1', null, text(props, 'title')), markdown(text(props, 'body')));
+}
+
+function CampaignPreview(props: PreviewProps) {
+	const messages = list(props, 'messages') as { text?: string }[];
+	const script = text(props, 'loudspeakerScript');
+	return h(
+		'main',
+		null,
+		note('Xem trước chiến dịch: thông điệp và bài phát thanh.'),
+		h('h1', null, text(props, 'title')),
+		h('p', { className: 'lead' }, text(props, 'description')),
+		h('h2', null, 'Thông điệp chính'),
+		h('ol', null, ...messages.map((message, index) => h('li', { key: index }, message.text ?? ''))),
+		h('h2', null, 'Bài phát thanh trên loa truyền thanh'),
+		...script.split(/\n\s*\n/u).map((paragraph, index) => h('p', { key: `p${index}` }, paragraph.trim())),
+	);
+}
+
+/** Registers the templates for the collections an editor writes prose in. */
+export function registerPreviews(cms: PreviewRegistry): void {
+	cms.registerPreviewTemplate('news', NewsPreview);
+	cms.registerPreviewTemplate('pages', PagePreview);
+	cms.registerPreviewTemplate('campaigns', CampaignPreview);
+}
