@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { campaignSchema } from '../src/schemas/campaign';
-import { indicatorSchema } from '../src/schemas/indicator';
-import { legalSchema } from '../src/schemas/legal';
-import { newsSchema } from '../src/schemas/news';
-import { pageSchema } from '../src/schemas/page';
-import { planSchema } from '../src/schemas/plan';
-import { serviceSchema } from '../src/schemas/service';
+import { collectionSchemas, standaloneTools } from '../src/schemas/collections';
 import { siteSchema } from '../src/schemas/site';
 import { buildCmsConfig } from './config';
 import { inputJsonSchema, type DecapField, type JsonSchema } from './fields';
@@ -62,25 +56,7 @@ describe('a few fields, as an editor meets them', () => {
 	});
 });
 
-const tools = {
-	image: () => z.string().meta({ cms: { widget: 'image' } }),
-	reference: (collection: string) => z.string().meta({ cms: { widget: 'relation', collection } }),
-	localityIds: site.localities.map((l) => l.id) as [string, ...string[]],
-} as never;
-const schemas = {
-	schemaFor(name: string): z.ZodType {
-		const table: Record<string, z.ZodType> = {
-			news: newsSchema(tools),
-			campaigns: campaignSchema(tools),
-			indicators: indicatorSchema(tools),
-			services: serviceSchema(tools),
-			pages: pageSchema,
-			plans: planSchema(tools),
-			legal: legalSchema(tools),
-		};
-		return table[name]!;
-	},
-};
+const schemas = collectionSchemas(standaloneTools(site.localities.map((locality) => locality.id))) as Record<string, z.ZodType>;
 
 /** Walks a JSON Schema and its Decap field side by side and lists every mismatch. */
 function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] {
@@ -128,7 +104,7 @@ function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] 
 
 describe('every CMS collection matches the content model', () => {
 	test.each(config.collections.filter((entry) => 'folder' in entry).map((entry) => [entry.name]))('%s', (name) => {
-		expect(compare(inputJsonSchema(schemas.schemaFor(name)), collection(name).fields)).toEqual([]);
+		expect(compare(inputJsonSchema(schemas[name]!), collection(name).fields)).toEqual([]);
 	});
 });
 

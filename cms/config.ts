@@ -2,29 +2,13 @@
  * The Decap CMS configuration, generated from the content model and the site
  * config. Served as `/admin/config.yml`; never edited by hand.
  */
-import { z } from 'astro/zod';
-import { campaignSchema } from '../src/schemas/campaign';
-import { indicatorSchema } from '../src/schemas/indicator';
-import { legalSchema } from '../src/schemas/legal';
-import { newsSchema } from '../src/schemas/news';
-import { pageSchema } from '../src/schemas/page';
-import { planSchema } from '../src/schemas/plan';
-import { serviceSchema } from '../src/schemas/service';
+import type { z } from 'astro/zod';
+import { COLLECTION_FILES, collectionSchemas, standaloneTools } from '../src/schemas/collections';
 import { siteSchema, type SiteConfig } from '../src/schemas/site';
-import type { SchemaTools } from '../src/schemas/tools';
 import { inputJsonSchema, toDecapFields, type DecapField, type ExtraLabels } from './fields';
 
 /** Uploads: images for news go beside the content so the build can resize them; documents are published as they are. */
 export const MEDIA_FOLDER = 'content/media';
-
-/** Stand-ins for Astro's `image()` and `reference()`: the same schemas, read by the CMS. */
-function cmsTools(site: SiteConfig): SchemaTools {
-	return {
-		image: (() => z.string().meta({ cms: { widget: 'image' } })) as unknown as SchemaTools['image'],
-		reference: ((collection: string) => z.string().meta({ cms: { widget: 'relation', collection } })) as unknown as SchemaTools['reference'],
-		localityIds: site.localities.map((locality) => locality.id) as [string, ...string[]],
-	};
-}
 
 /** One collection of the CMS: where its files are and the schema its fields come from. */
 interface CollectionSpec {
@@ -57,16 +41,16 @@ const BODY_FIELD: DecapField = {
 };
 
 function collectionSpecs(site: SiteConfig): CollectionSpec[] {
-	const tools = cmsTools(site);
+	const schemas = collectionSchemas(standaloneTools(site.localities.map((locality) => locality.id)));
 	return [
 		{
 			name: 'news',
 			label: 'Tin tức',
 			label_singular: 'Tin',
 			description: 'Tin hằng tuần. Tin đặt ngày sau hôm nay sẽ tự xuất hiện đúng ngày. Xem Hướng dẫn biên tập trước khi đăng ảnh.',
-			folder: 'content/news',
+			folder: COLLECTION_FILES.news.base,
 			extension: 'md',
-			schema: newsSchema(tools),
+			schema: schemas.news,
 			create: true,
 			slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
 			summary: '{{date}} · {{title}}',
@@ -80,9 +64,9 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			label: 'Chiến dịch',
 			label_singular: 'Chiến dịch',
 			description: 'Chiến dịch truyền thông hằng năm: thông điệp (mỗi thông điệp ghi nguồn là mục của kế hoạch), hoạt động cho nhà trường, bài phát thanh, tài liệu.',
-			folder: 'content/campaigns',
+			folder: COLLECTION_FILES.campaigns.base,
 			extension: 'yaml',
-			schema: campaignSchema(tools),
+			schema: schemas.campaigns,
 			create: true,
 			slug: '{{slug}}',
 			identifier_field: 'title',
@@ -92,9 +76,9 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			label: 'Số liệu (kết quả)',
 			label_singular: 'Kết quả của một chỉ tiêu',
 			description: 'Kết quả báo cáo theo quý, 6 tháng, năm cho một chỉ tiêu của kế hoạch. Thêm văn bản báo cáo vào mục Văn bản trước, rồi chọn nó làm nguồn.',
-			folder: 'content/indicators',
+			folder: COLLECTION_FILES.indicators.base,
 			extension: 'yaml',
-			schema: indicatorSchema(tools),
+			schema: schemas.indicators,
 			create: true,
 			slug: '{{fields.plan}}-{{fields.target}}',
 			identifier_field: 'target',
@@ -104,9 +88,9 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			label: 'Nơi hỗ trợ',
 			label_singular: 'Nơi hỗ trợ',
 			description: 'Cơ sở, đội, điểm hỗ trợ mà kế hoạch nêu. Chỉ điền địa chỉ, điện thoại khi đã được cơ quan có thẩm quyền xác nhận.',
-			folder: 'content/services',
+			folder: COLLECTION_FILES.services.base,
 			extension: 'yaml',
-			schema: serviceSchema(tools),
+			schema: schemas.services,
 			create: true,
 			slug: '{{slug}}-{{fields.locality}}',
 			identifier_field: 'name',
@@ -116,9 +100,9 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			label: 'Trang tĩnh',
 			label_singular: 'Trang',
 			description: 'Giới thiệu, tuyên bố tiếp cận, hướng dẫn và các trang khác.',
-			folder: 'content/pages',
+			folder: COLLECTION_FILES.pages.base,
 			extension: 'md',
-			schema: pageSchema,
+			schema: schemas.pages,
 			create: true,
 			slug: '{{slug}}',
 			body: true,
@@ -128,9 +112,9 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			label: 'Kế hoạch (thuộc tính)',
 			label_singular: 'Kế hoạch',
 			description: 'Thuộc tính, chỉ tiêu, phân công của các kế hoạch. Toàn văn kế hoạch được sửa trong tệp content/plan-texts/, không sửa ở đây.',
-			folder: 'content/plans',
+			folder: COLLECTION_FILES.plans.base,
 			extension: 'yaml',
-			schema: planSchema(tools),
+			schema: schemas.plans,
 			create: false,
 			identifier_field: 'title',
 		},
@@ -139,9 +123,9 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			label: 'Văn bản',
 			label_singular: 'Văn bản',
 			description: 'Văn bản pháp lý, kế hoạch cấp trên, báo cáo. Chỉ ghi thông tin có trong văn bản; điều gì không rõ thì chọn trong ô "Thông tin nguồn không ghi".',
-			folder: 'content/legal',
+			folder: COLLECTION_FILES.legal.base,
 			extension: 'yaml',
-			schema: legalSchema(tools),
+			schema: schemas.legal,
 			create: true,
 			slug: '{{slug}}',
 			identifier_field: 'title',

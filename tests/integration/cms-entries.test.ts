@@ -1,18 +1,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { buildCmsConfig } from '../../cms/config';
 import { inputJsonSchema } from '../../cms/fields';
-import { campaignSchema } from '../../src/schemas/campaign';
-import { indicatorSchema } from '../../src/schemas/indicator';
-import { legalSchema } from '../../src/schemas/legal';
-import { newsSchema } from '../../src/schemas/news';
-import { pageSchema } from '../../src/schemas/page';
-import { planSchema } from '../../src/schemas/plan';
-import { serviceSchema } from '../../src/schemas/service';
+import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { siteSchema } from '../../src/schemas/site';
 import { decapFormat } from '../helpers/decap';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
@@ -25,20 +19,7 @@ import { sampleEntry } from '../helpers/sample-entry';
  */
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
 const config = buildCmsConfig(site, { siteUrl: 'http://localhost:4321' });
-const tools = {
-	image: () => z.string().meta({ cms: { widget: 'image' } }),
-	reference: (collection: string) => z.string().meta({ cms: { widget: 'relation', collection } }),
-	localityIds: site.localities.map((locality) => locality.id) as [string, ...string[]],
-} as never;
-const schemas: Record<string, z.ZodType> = {
-	news: newsSchema(tools),
-	campaigns: campaignSchema(tools),
-	indicators: indicatorSchema(tools),
-	services: serviceSchema(tools),
-	pages: pageSchema,
-	plans: planSchema(tools),
-	legal: legalSchema(tools),
-};
+const schemas = collectionSchemas(standaloneTools(site.localities.map((locality) => locality.id))) as Record<string, z.ZodType>;
 const context = {
 	ids: { plans: 'quang-ninh-2022', legal: 'luat-73-2021-qh14', campaigns: 'thang-hanh-dong-phong-chong-ma-tuy' },
 	image: '../media/mau-thu.jpg',
