@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
+import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOriginalsIntegration } from './src/integrations/prune-originals.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
@@ -36,6 +38,8 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		allOrNothingIntegration(),
+		contentCheckIntegration(),
 		mdx({ processor: markdownProcessor, syntaxHighlight: false }),
 		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
 		pruneOriginalsIntegration(),

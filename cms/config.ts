@@ -5,10 +5,11 @@
 import type { z } from 'astro/zod';
 import { COLLECTION_FILES, collectionSchemas, standaloneTools } from '../src/schemas/collections';
 import { siteSchema, type SiteConfig } from '../src/schemas/site';
+import { UPLOAD_FOLDERS } from '../src/schemas/uploads';
 import { inputJsonSchema, toDecapFields, type DecapField, type ExtraLabels } from './fields';
 
 /** Uploads: images for news go beside the content so the build can resize them; documents are published as they are. */
-export const MEDIA_FOLDER = 'content/media';
+export const MEDIA_FOLDER = UPLOAD_FOLDERS.images.folder;
 
 /** One collection of the CMS: where its files are and the schema its fields come from. */
 interface CollectionSpec {

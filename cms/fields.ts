@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { CmsHint } from '../src/schemas/fields';
+import { MAX_UPLOAD_BYTES } from '../src/schemas/uploads';
 import { optionLabels } from './vocabulary-labels';
 
 /** The parts of JSON Schema the converter reads. */
@@ -76,9 +77,6 @@ export const DISPLAY_FIELD: Record<string, string> = {
 	services: 'name',
 	pages: 'title',
 };
-
-/** Largest upload the editors may add (checked again by the build). */
-export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 /** The JSON Schema of a zod schema, input side (what an editor types). */
 export function inputJsonSchema(schema: z.ZodType): JsonSchema {

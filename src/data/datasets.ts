@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
 import { sectionName } from '../lib/document-display';
-import { formatResult, headline, periodCode, periodEnd, periodLabel, progress, validateObservations, type Observation } from '../lib/indicators';
+import { formatResult, headline, periodCode, periodEnd, periodLabel, joinIndicatorFiles, progress, type Observation } from '../lib/indicators';
 import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
@@ -46,7 +46,7 @@ export interface Dataset {
 	licence: { id: string; name: string; url: string };
 }
 
-function buildDataset(plan: PlanEntry, target: PlanEntry['data']['targets'][number], observations: Observation[], index: Map<string, DocumentSummary>): Dataset {
+function buildDataset(plan: PlanEntry, target: PlanEntry['data']['targets'][number], observations: readonly Observation[], index: Map<string, DocumentSummary>): Dataset {
 	const id = datasetId(plan.id, target.id);
 	const planDoc = index.get(plan.id)!;
 	const rows = [...observations]
@@ -105,31 +105,17 @@ export function getDatasets(): Promise<Dataset[]> {
 		const plans = await getPlans();
 		const index = await getDocumentIndex();
 		const legalIds = new Set([...index.values()].filter((doc) => doc.kind === 'legal').map((doc) => doc.id));
-		const byTarget = new Map<string, { file: string; observations: Observation[] }>();
-		const problems: string[] = [];
-		for (const entry of await getCollection('indicators')) {
-			const file = entry.filePath ?? entry.id;
-			const plan = plans.find((candidate) => candidate.id === entry.data.plan.id);
-			if (!plan) {
-				problems.push(`${file}: plan: không có kế hoạch "${entry.data.plan.id}"`);
-				continue;
-			}
-			const target = plan.data.targets.find((candidate) => candidate.id === entry.data.target);
-			if (!target) {
-				problems.push(`${file}: target: kế hoạch "${plan.id}" không có chỉ tiêu "${entry.data.target}"`);
-				continue;
-			}
-			const observations = entry.data.observations.map((observation) => ({ ...observation, source: observation.source.id }));
-			for (const issue of validateObservations(target, plan.data.year, observations, legalIds)) {
-				problems.push(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-			}
-			const id = datasetId(plan.id, target.id);
-			const existing = byTarget.get(id);
-			if (existing) problems.push(`${file}: target: chỉ tiêu "${id}" đã có kết quả trong ${existing.file}`);
-			else byTarget.set(id, { file, observations });
+		const files = (await getCollection('indicators')).map((entry) => ({
+			file: entry.filePath ?? entry.id,
+			plan: entry.data.plan.id,
+			target: entry.data.target,
+			observations: entry.data.observations.map((observation) => ({ ...observation, source: observation.source.id })),
+		}));
+		const { issues, byDataset } = joinIndicatorFiles(files, plans.map((plan) => ({ id: plan.id, year: plan.data.year, targets: plan.data.targets })), legalIds);
+		if (issues.length > 0) {
+			throw new Error(`Số liệu không hợp lệ:\n${issues.map((issue) => `  - ${issue.file}: ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
 		}
-		if (problems.length > 0) throw new Error(`Số liệu không hợp lệ:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-		return plans.flatMap((plan) => plan.data.targets.map((target) => buildDataset(plan, target, byTarget.get(datasetId(plan.id, target.id))?.observations ?? [], index)));
+		return plans.flatMap((plan) => plan.data.targets.map((target) => buildDataset(plan, target, byDataset.get(datasetId(plan.id, target.id))?.observations ?? [], index)));
 	})();
 	return datasetsPromise;
 }

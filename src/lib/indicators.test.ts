@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatResult, headline, periodCode, periodEnd, periodLabel, progress, validateObservations, type Observation, type Period } from './indicators';
+import { formatResult, headline, joinIndicatorFiles, periodCode, periodEnd, periodLabel, progress, validateObservations, type Observation, type Period } from './indicators';
 
 const obs = (period: Period, value: number, extra: Partial<Observation> = {}): Observation => ({ period, value, source: 'bao-cao-1', ...extra });
 const known = new Set(['bao-cao-1']);
@@ -71,5 +71,25 @@ describe('results and headlines', () => {
 	test('with results the headline states the latest against the target', () => {
 		const latest = { ...obs({ kind: '6-thang', year: 2022, index: 1 }, 450), periodLabel: '6 tháng đầu năm 2022' };
 		expect(headline({ label: 'x', target, year: 2022, latest })).toBe('6 tháng đầu năm 2022: đạt 450 lượt người so với mục tiêu 900 (50% chỉ tiêu)');
+	});
+});
+
+describe('joinIndicatorFiles', () => {
+	const plans = [{ id: 'p', year: 2022, targets: [{ id: 't', kind: 'percent' as const }] }];
+	const file = (name: string, target: string, value: number) => ({ file: name, plan: 'p', target, observations: [obs({ kind: 'nam', year: 2022 }, value)] });
+
+	test('joins results to their dataset', () => {
+		const { issues, byDataset } = joinIndicatorFiles([file('a.yaml', 't', 40)], plans, known);
+		expect(issues).toEqual([]);
+		expect(byDataset.get('p-t')?.observations.map((o) => o.value)).toEqual([40]);
+	});
+
+	test('names the file and field of an unknown plan or target, a second file for a target, and a bad result', () => {
+		const { issues } = joinIndicatorFiles(
+			[{ ...file('a.yaml', 't', 40), plan: 'x' }, file('b.yaml', 'khong-co', 1), file('c.yaml', 't', 120), file('d.yaml', 't', 5)],
+			plans,
+			known,
+		);
+		expect(issues.map((issue) => `${issue.file} ${issue.path.join('.')}`)).toEqual(['a.yaml plan', 'b.yaml target', 'c.yaml observations.0.value', 'd.yaml target']);
 	});
 });

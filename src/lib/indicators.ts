@@ -3,7 +3,7 @@
  * for it, validated, labelled and summarised. No I/O, no Astro.
  */
 import { formatNumber, formatPercent, formatRatio, shareOfTarget } from './numbers';
-import type { TargetFigure } from './targets';
+import { datasetId, type TargetFigure } from './targets';
 
 /** A reporting period: quarter, half-year or year. */
 export interface Period {
@@ -90,6 +90,59 @@ export function validateObservations(
 		}
 	});
 	return issues;
+}
+
+/** An indicator file as read: the target it reports on and its results. */
+export interface IndicatorFile {
+	file: string;
+	plan: string;
+	target: string;
+	observations: readonly Observation[];
+}
+
+/** What checking indicator files needs to know of a plan. */
+export interface PlanTargets {
+	id: string;
+	year: number;
+	targets: readonly (Pick<TargetFigure, 'kind'> & { id: string })[];
+}
+
+/** A problem in one file, with the field it is in. */
+export interface FileIssue extends ObservationIssue {
+	file: string;
+}
+
+/**
+ * Joins indicator files to the plans' targets: each file must name a plan and
+ * one of its targets, no target may be reported in two files, and every result
+ * must pass `validateObservations`. Returns the problems and, per dataset id,
+ * the results that can be published.
+ */
+export function joinIndicatorFiles(
+	files: readonly IndicatorFile[],
+	plans: readonly PlanTargets[],
+	knownSources: ReadonlySet<string>,
+): { issues: FileIssue[]; byDataset: Map<string, { file: string; observations: readonly Observation[] }> } {
+	const issues: FileIssue[] = [];
+	const byDataset = new Map<string, { file: string; observations: readonly Observation[] }>();
+	for (const entry of files) {
+		const plan = plans.find((candidate) => candidate.id === entry.plan);
+		if (!plan) {
+			issues.push({ file: entry.file, path: ['plan'], message: `không có kế hoạch "${entry.plan}"` });
+			continue;
+		}
+		const target = plan.targets.find((candidate) => candidate.id === entry.target);
+		if (!target) {
+			issues.push({ file: entry.file, path: ['target'], message: `kế hoạch "${plan.id}" không có chỉ tiêu "${entry.target}"` });
+			continue;
+		}
+		for (const issue of validateObservations(target, plan.year, entry.observations, knownSources)) issues.push({ file: entry.file, ...issue });
+		const id = datasetId(plan.id, target.id);
+		const existing = byDataset.get(id);
+		if (existing) issues.push({ file: entry.file, path: ['target'], message: `chỉ tiêu "${id}" đã có kết quả trong ${existing.file}` });
+		else byDataset.set(id, { file: entry.file, observations: entry.observations });
+	}
+	return { issues, byDataset };
 }
 
 /** A result written the way its target is: "450", "75%", "5/7". */

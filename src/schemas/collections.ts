@@ -38,12 +38,20 @@ export function collectionSchemas(tools: SchemaTools) {
 /**
  * Stand-ins for Astro's `image()` and `reference()`, for reading the same
  * schemas outside Astro (the CMS config, the content check, tests): a path and
- * an id, each tagged for the CMS.
+ * an id, each tagged for the CMS. Given the ids of each collection, a
+ * reference must name one of them.
  */
-export function standaloneTools(localityIds: readonly string[]): SchemaTools {
+export function standaloneTools(localityIds: readonly string[], idsOf?: (collection: string) => ReadonlySet<string>): SchemaTools {
+	const reference = (collection: string) =>
+		z
+			.string()
+			.superRefine((id, ctx) => {
+				if (idsOf && !idsOf(collection).has(id)) ctx.addIssue({ code: 'custom', message: `không có "${id}" trong mục ${collection}` });
+			})
+			.meta({ cms: { widget: 'relation', collection } });
 	return {
 		image: (() => z.string().meta({ cms: { widget: 'image' } })) as unknown as SchemaTools['image'],
-		reference: ((collection: string) => z.string().meta({ cms: { widget: 'relation', collection } })) as unknown as SchemaTools['reference'],
+		reference: reference as unknown as SchemaTools['reference'],
 		localityIds: localityIds as [string, ...string[]],
 	};
 }

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { checkContent, entryId, formatProblem, parseContentFile, proseOfMdx, uploadProblems, validate } from './content-check';
+
+describe('parseContentFile', () => {
+	test('reads YAML 1.2: an impossible date stays a string instead of rolling over', () => {
+		expect(parseContentFile('a.yaml', 'issued: 2021-02-30\n').data).toEqual({ issued: '2021-02-30' });
+	});
+
+	test('finds the line of a field in front matter, and of its nearest parent when it is missing', () => {
+		const parsed = parseContentFile('content/news/a.md', '---\ntitle: A\nimage:\n  src: a.jpg\n---\nBody\n');
+		expect(parsed.lineOf(['title'])).toBe(2);
+		expect(parsed.lineOf(['image', 'src'])).toBe(4);
+		expect(parsed.lineOf(['image', 'alt'])).toBe(3);
+		expect(parsed.body).toBe('Body\n');
+		expect(parsed.bodyLine).toBe(6);
+	});
+
+	test('reports broken YAML with its line in the file', () => {
+		const parsed = parseContentFile('a.md', '---\ntitle: A\ntitle: B\n---\n');
+		expect(parsed.data).toBeUndefined();
+		expect(parsed.problems).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/^YAML không hợp lệ/u) })]);
+	});
+});
+
+describe('validate', () => {
+	test('names the field and its line, in Vietnamese', () => {
+		const parsed = parseContentFile('a.yaml', 'title: 5\n');
+		const { problems } = validate(parsed, z.object({ title: z.string(), year: z.number() }));
+		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^a\.yaml:1: title: Đầu vào không hợp lệ: mong đợi/u), 'a.yaml:1: year: bắt buộc, chưa điền']);
+	});
+});
+
+describe('proseOfMdx', () => {
+	test('keeps the words and the lines, drops tags, link targets, marks and escapes', () => {
+		expect(proseOfMdx('<p className="x">Số: 1</p>\n## 2\\. Mục [văn bản](/van-ban/a/) **đậm**').split('\n')).toEqual([
+			expect.stringMatching(/^\s*Số: 1\s*$/u),
+			expect.stringMatching(/^\s*2\. Mục\s+văn bản\s+đậm\s*$/u),
+		]);
+	});
+});
+
+describe('uploads', () => {
+	test('accept the listed formats within the limit, and refuse the rest with a reason', () => {
+		expect(uploadProblems({ file: 'content/media/a.jpg', bytes: 5_000_000 })).toEqual([]);
+		expect(uploadProblems({ file: 'content/media/a.HEIC', bytes: 1000 })[0]!.message).toMatch(/HEIC/u);
+		expect(uploadProblems({ file: 'public/tai-lieu/a.exe', bytes: 1000 })[0]!.message).toMatch(/\.exe không được nhận/u);
+		expect(uploadProblems({ file: 'public/tai-lieu/a.pdf', bytes: 9 * 1024 * 1024 })[0]!.message).toMatch(/9,0 MB/u);
+		expect(uploadProblems({ file: 'public/favicon.svg', bytes: 1 })).toEqual([]);
+	});
+});
+
+describe('checkContent', () => {
+	test('takes entry ids from paths inside the collection folder', () => {
+		expect(entryId('news', 'content/news/2025/a-b.md')).toBe('2025/a-b');
+	});
+
+	test('reports a reference to a missing entry with its file, line and field', () => {
+		const problems = checkContent({
+			files: [{ collection: 'indicators', file: 'content/indicators/x.yaml', text: 'plan: khong-co\ntarget: a\nobservations: []\n' }],
+			uploads: [],
+			localityIds: ['a'],
+		});
+		expect(problems.map(formatProblem)).toContain('content/indicators/x.yaml:1: plan: không có "khong-co" trong mục plans');
+	});
+});

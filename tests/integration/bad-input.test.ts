@@ -1,0 +1,385 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkContentFolder } from '../../src/integrations/content-check';
+import { parseContentFile, validate, type ContentProblem } from '../../src/lib/content-check';
+import { parseCsv, toCsv } from '../../src/lib/csv';
+import { renderMarkdown } from '../../src/lib/markdown';
+import { isPublished } from '../../src/lib/publication';
+import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
+import { listFiles } from '../helpers/dist';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+
+/**
+ * Broken content, as editors and copy-paste really produce it. Each case runs
+ * through the content check the build runs (over a copy of the real content)
+ * and either fails naming the file and the field, or stays inert. A few go
+ * through a whole `astro build`.
+ */
+
+/** A copy of the project's content and uploads, to break one thing at a time. */
+class ContentCopy {
+	readonly root = mkdtempSync(join(tmpdir(), 'portal-bad-input-'));
+	constructor() {
+		cpSync('content', join(this.root, 'content'), { recursive: true });
+		cpSync('public', join(this.root, 'public'), { recursive: true });
+	}
+	write(path: string, contents: string | Buffer | null): void {
+		const target = join(this.root, path);
+		if (contents === null) return rmSync(target, { force: true });
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, contents);
+	}
+	edit(path: string, change: (text: string) => string): void {
+		const text = readFileSync(join(this.root, path), 'utf8');
+		const changed = change(text);
+		if (changed === text) throw new Error(`case did not change ${path}`);
+		this.write(path, changed);
+	}
+	check(): ContentProblem[] {
+		return checkContentFolder(this.root);
+	}
+	remove(): void {
+		rmSync(this.root, { recursive: true, force: true });
+	}
+}
+
+const NEWS = 'content/news/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146.md';
+const TEST_NEWS = 'content/news/2026-11-20-tin-kiem-thu.md';
+const INDICATOR = 'content/indicators/kiem-thu.yaml';
+
+/** A news item written for a case, with one line changed or added. */
+function newsItem(fields: Record<string, string>, body = 'Nội dung kiểm thử.'): string {
+	const defaults = { title: 'Tin kiểm thử', description: 'Dữ liệu kiểm thử.', date: '2026-11-20', author: 'Kiểm thử' };
+	const lines = Object.entries({ ...defaults, ...fields })
+		.filter(([, value]) => value !== '')
+		.map(([key, value]) => `${key}: ${value}`);
+	return `---\n${lines.join('\n')}\n---\n${body}\n`;
+}
+
+/** An indicator file for a target of the Quảng Ninh 2022 plan (or another), with one result. */
+function indicator(target: string, observation: string, plan = 'quang-ninh-2022', year = 2022): string {
+	return [`plan: ${plan}`, `target: ${target}`, 'observations:', `  - period: { kind: nam, year: ${year} }`, `    ${observation}`, '    source: ke-hoach-218-kh-ubnd-quang-ninh', ''].join('\n');
+}
+
+/** A JPEG-named file; the check reads names and sizes, not pixels. */
+const smallPicture = Buffer.alloc(2048, 1);
+
+interface FailingCase {
+	name: string;
+	change: (copy: ContentCopy) => void;
+	file: string;
+	field?: string;
+	line?: number;
+	message: RegExp;
+}
+
+const failingCases: FailingCase[] = [
+	{
+		name: 'a publication day that is not on the calendar',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ date: '2026-02-30' })),
+		file: TEST_NEWS,
+		field: 'date',
+		line: 4,
+		message: /ngày giờ không hợp lệ/u,
+	},
+	{
+		name: 'a date of issue that is not on the calendar',
+		change: (copy) => copy.edit('content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml', (text) => text.replace('issued: "2021-11-03"', 'issued: 2021-02-30')),
+		file: 'content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml',
+		field: 'issued',
+		line: 6,
+		message: /không có trên lịch/u,
+	},
+	{
+		name: 'a date in the Vietnamese order',
+		change: (copy) => copy.edit('content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml', (text) => text.replace('issued: "2021-11-03"', 'issued: 03/11/2021')),
+		file: 'content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml',
+		field: 'issued',
+		message: /NNNN-TT-NN/u,
+	},
+	{
+		name: 'a reference to a plan that does not exist',
+		change: (copy) => copy.edit(NEWS, (text) => text.replace('plans: [quang-ninh-2022]', 'plans: [quang-ninh-2033]')),
+		file: NEWS,
+		field: 'plans.0',
+		message: /không có "quang-ninh-2033"/u,
+	},
+	{
+		name: 'a document with the id of a plan',
+		change: (copy) => copy.write('content/legal/quang-ninh-2022.yaml', readFileSync('content/legal/luat-ngan-sach.yaml')),
+		file: 'content/legal/quang-ninh-2022.yaml',
+		message: /trùng với kế hoạch/u,
+	},
+	{
+		name: 'a percentage of 150',
+		change: (copy) => copy.write(INDICATOR, indicator('xa-hoat-dong-truyen-thong', 'value: 150')),
+		file: INDICATOR,
+		field: 'observations.0.value',
+		line: 5,
+		message: /150% vượt quá 100%/u,
+	},
+	{
+		name: 'x greater than y',
+		change: (copy) => copy.write(INDICATOR, indicator('xa-phuong-duoc-tuyen-truyen', 'value: 9\n    denominator: 7', 'lai-chau-2025', 2025)),
+		file: INDICATOR,
+		field: 'observations.0.value',
+		message: /tử số lớn hơn mẫu số/u,
+	},
+	{
+		name: 'a period outside the plan year',
+		change: (copy) => copy.write(INDICATOR, indicator('xa-hoat-dong-truyen-thong', 'value: 50', 'quang-ninh-2022', 2023)),
+		file: INDICATOR,
+		field: 'observations.0.period.year',
+		message: /không thuộc năm kế hoạch 2022/u,
+	},
+	{
+		name: 'a target the plan does not have',
+		change: (copy) => copy.write(INDICATOR, indicator('chi-tieu-khong-co', 'value: 5')),
+		file: INDICATOR,
+		field: 'target',
+		line: 2,
+		message: /không có chỉ tiêu "chi-tieu-khong-co"/u,
+	},
+	{
+		name: 'a figure typed with a decimal comma (a malformed CSV-style value)',
+		change: (copy) => copy.write(INDICATOR, indicator('xa-hoat-dong-truyen-thong', 'value: 12,5')),
+		file: INDICATOR,
+		field: 'observations.0.value',
+		message: /mong đợi số, nhận được string/u,
+	},
+	{
+		name: 'a picture without alt text',
+		change: (copy) => {
+			copy.write('content/media/anh.jpg', smallPicture);
+			copy.write(TEST_NEWS, newsItem({ image: '\n  src: ../media/anh.jpg' }));
+		},
+		file: TEST_NEWS,
+		field: 'image.alt',
+		message: /bắt buộc, chưa điền/u,
+	},
+	{
+		name: 'a picture that was never uploaded',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ image: '\n  src: ../media/khong-co.jpg\n  alt: Ảnh' })),
+		file: TEST_NEWS,
+		field: 'image.src',
+		message: /không có tệp ảnh content\/media\/khong-co\.jpg/u,
+	},
+	{
+		name: 'an iPhone HEIC picture',
+		change: (copy) => copy.write('content/media/IMG_0001.heic', smallPicture),
+		file: 'content/media/IMG_0001.heic',
+		message: /HEIC của iPhone hãy chuyển sang JPEG/u,
+	},
+	{
+		name: 'a 10 MB upload',
+		change: (copy) => copy.write('public/tai-lieu/video-quay-man-hinh.pdf', Buffer.alloc(10 * 1024 * 1024)),
+		file: 'public/tai-lieu/video-quay-man-hinh.pdf',
+		message: /10,0 MB, vượt giới hạn 8,0 MB/u,
+	},
+	{
+		name: 'an empty required field',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ title: '""' })),
+		file: TEST_NEWS,
+		field: 'title',
+		line: 2,
+		message: /không được để trống/u,
+	},
+	{
+		name: 'a required field left out',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ author: '' })),
+		file: TEST_NEWS,
+		field: 'author',
+		message: /bắt buộc, chưa điền/u,
+	},
+	{
+		name: 'a hidden direction override pasted into a description',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ description: 'Nội dung \u202Egnởưht\u202C đảo chiều.' })),
+		file: TEST_NEWS,
+		line: 3,
+		message: /ký tự điều khiển ẩn U\+202E/u,
+	},
+	{
+		name: 'a locality the site does not cover',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ locality: 'ha-noi' })),
+		file: TEST_NEWS,
+		field: 'locality',
+		message: /quang-ninh|lai-chau/u,
+	},
+	{
+		name: 'broken PDF extraction pasted into a plan text',
+		change: (copy) => copy.edit('content/plan-texts/quang-ninh-2022.mdx', (text) => text.replace('Phụ biểu số 01', 'Phụ biu s 01')),
+		file: 'content/plan-texts/quang-ninh-2022.mdx',
+		message: /"biu" thường là phần còn lại/u,
+	},
+	{
+		name: 'a plan without its full text',
+		change: (copy) => copy.write('content/plan-texts/lai-chau-2025.mdx', null),
+		file: 'content/plans/lai-chau-2025.yaml',
+		message: /thiếu toàn văn/u,
+	},
+	{
+		name: 'a file name with capitals and marks',
+		change: (copy) => copy.write('content/news/2026-11-20-Tin-Mới.md', newsItem({})),
+		file: 'content/news/2026-11-20-Tin-Mới.md',
+		message: /tên tệp phải là chữ thường không dấu/u,
+	},
+	{
+		name: 'YAML broken by a stray colon and indent',
+		change: (copy) => copy.write(TEST_NEWS, '---\ntitle: Tin: kiểm thử\n  lệch: dòng\ndate: 2026-11-20\n---\nThân bài.\n'),
+		file: TEST_NEWS,
+		message: /YAML không hợp lệ/u,
+	},
+	{
+		name: 'a key written twice',
+		change: (copy) => copy.write(TEST_NEWS, newsItem({ title: 'Một\ntitle: Hai' })),
+		file: TEST_NEWS,
+		message: /YAML không hợp lệ/u,
+	},
+	{
+		name: 'a campaign material whose file is missing',
+		change: (copy) =>
+			copy.edit('content/campaigns/ngay-quoc-te-phong-chong-ma-tuy.yaml', (text) =>
+				text.replace(/^materials:.*$/mu, '').concat('\nmaterials:\n  - title: Tờ rơi\n    file: /tai-lieu/to-roi.pdf\n    format: pdf\n'),
+			),
+		file: 'content/campaigns/ngay-quoc-te-phong-chong-ma-tuy.yaml',
+		field: 'materials.0.file',
+		message: /không có tệp public\/tai-lieu\/to-roi\.pdf/u,
+	},
+];
+
+describe('the content of this repository', () => {
+	test('passes the content check with no error', () => {
+		const copy = new ContentCopy();
+		try {
+			expect(copy.check().filter((problem) => problem.severity === 'error')).toEqual([]);
+		} finally {
+			copy.remove();
+		}
+	});
+});
+
+describe('bad input fails the check, naming the file and the field', () => {
+	test.each(failingCases)('$name', ({ change, file, field, line, message }) => {
+		const copy = new ContentCopy();
+		try {
+			change(copy);
+			const errors = copy.check().filter((problem) => problem.severity === 'error');
+			expect(errors, JSON.stringify(errors, null, 1)).toContainEqual(
+				expect.objectContaining({ file, ...(field ? { field } : {}), ...(line ? { line } : {}), message: expect.stringMatching(message) }),
+			);
+		} finally {
+			copy.remove();
+		}
+	});
+});
+
+describe('bad input that is made harmless', () => {
+	const schemas = collectionSchemas(standaloneTools(['quang-ninh', 'lai-chau']));
+	const checkNews = (text: string) => {
+		const copy = new ContentCopy();
+		try {
+			copy.write(TEST_NEWS, text);
+			const problems = copy.check().filter((problem) => problem.file === TEST_NEWS);
+			const { data } = validate(parseContentFile(TEST_NEWS, text), schemas.news);
+			return { problems, data: data!, body: parseContentFile(TEST_NEWS, text).body };
+		} finally {
+			copy.remove();
+		}
+	};
+
+	test('an NFD title is published in NFC, with a warning on its line', () => {
+		const { problems, data } = checkNews(newsItem({ title: 'Tie\u0302\u0301u đề gõ tổ hợp' }));
+		expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 2, message: expect.stringMatching(/NFD/u) })]);
+		expect(data.title).toBe('Tiếu đề gõ tổ hợp');
+		expect(data.title).toBe(data.title.normalize('NFC'));
+	});
+
+	test('a <script>, raw HTML and a javascript: link in a body stay text', () => {
+		const { problems, body } = checkNews(newsItem({}, 'Trước <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))'));
+		expect(problems).toEqual([]);
+		const html = renderMarkdown(body);
+		expect(html).not.toMatch(/<script|<img|href="javascript:/iu);
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+	});
+
+	test('a stray { or } in a news body is printed as typed', () => {
+		const { problems, body } = checkNews(newsItem({}, 'Biểu thức {x và dấu } lẻ, a < b.'));
+		expect(problems).toEqual([]);
+		expect(renderMarkdown(body)).toContain('Biểu thức {x và dấu } lẻ, a &lt; b.');
+	});
+
+	test('a future date passes the check and stays unpublished until its day in Việt Nam', () => {
+		const { problems, data } = checkNews(newsItem({ date: '2026-11-25' }));
+		expect(problems).toEqual([]);
+		expect(isPublished(data, new Date('2026-11-24T23:59:59+07:00'))).toBe(false);
+		expect(isPublished(data, new Date('2026-11-25T00:00:00+07:00'))).toBe(true);
+	});
+
+	test('a note that a spreadsheet would run as a formula is exported as text', () => {
+		const copy = new ContentCopy();
+		try {
+			copy.write(INDICATOR, indicator('xa-hoat-dong-truyen-thong', `value: 50\n    note: '=HYPERLINK("http://x.invalid","bấm")'`));
+			expect(copy.check().filter((problem) => problem.severity === 'error')).toEqual([]);
+		} finally {
+			copy.remove();
+		}
+		const cells = ['=HYPERLINK("http://x.invalid","bấm")', '-1+1', '@SUM(A1)', '+84 203'];
+		const rows = parseCsv(toCsv(['ghi_chu'], cells.map((cell) => [cell]))).slice(1);
+		expect(rows).toEqual(cells.map((cell) => [`'${cell}`]));
+	});
+
+	test('emoji and < > & in a title are kept', () => {
+		const { problems, data } = checkNews(newsItem({ title: '"Ngày hội 🎉 <vui> & khỏe"' }));
+		expect(problems).toEqual([]);
+		expect(data.title).toBe('Ngày hội 🎉 <vui> & khỏe');
+	});
+});
+
+describe('through a whole build, nothing is half-published', () => {
+	let site: FixtureSite;
+	const staleFile = 'dist/index.html';
+
+	beforeAll(() => {
+		site = createFixtureSite();
+	});
+	afterAll(() => site?.remove());
+
+	/** Leaves a previous build's page in dist/, as a deploy machine would have. */
+	function leaveStaleBuild(): void {
+		site.write({ [staleFile]: '<!doctype html><title>bản dựng cũ</title>' });
+	}
+
+	test('a 10 MB upload stops the build before any page, and dist/ is gone', () => {
+		leaveStaleBuild();
+		site.write({ 'public/tai-lieu/ban-ghi-man-hinh.pdf': Buffer.alloc(10 * 1024 * 1024) });
+		const result = site.build();
+		site.write({ 'public/tai-lieu/ban-ghi-man-hinh.pdf': null });
+		expect(result.ok).toBe(false);
+		expect(result.output).toMatch(/public\/tai-lieu\/ban-ghi-man-hinh\.pdf: tệp 10,0 MB, vượt giới hạn 8,0 MB/u);
+		expect(existsSync(site.dist)).toBe(false);
+	}, 120_000);
+
+	test('a stray { in a plan text (MDX) fails the build naming the file, and dist/ is gone', () => {
+		leaveStaleBuild();
+		const file = 'content/plan-texts/lai-chau-2025.mdx';
+		const original = readFileSync(join(site.root, file), 'utf8');
+		site.write({ [file]: original.replace('## I. MỤC ĐÍCH, YÊU CẦU', '## I. MỤC ĐÍCH, YÊU CẦU {') });
+		const result = site.build();
+		site.write({ [file]: original });
+		expect(result.ok).toBe(false);
+		expect(result.output).toMatch(/content\/plan-texts\/lai-chau-2025\.mdx:17:\d+/u);
+		expect(existsSync(site.dist)).toBe(false);
+	}, 300_000);
+
+	test('a <script> and a stray { in a news body build, and stay text', () => {
+		site.write({ [TEST_NEWS]: newsItem({ title: 'Tin có mã độc' }, 'Trước <script>alert(1)</script> sau, và {x} lẻ }.') });
+		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
+		expect(result.ok, result.output).toBe(true);
+		const page = readFileSync(join(site.dist, 'tin-tuc/2026-11-20-tin-kiem-thu/index.html'), 'utf8');
+		expect(page).toContain('Trước &lt;script&gt;alert(1)&lt;/script&gt; sau, và {x} lẻ }.');
+		expect(page).not.toContain('alert(1)</script>');
+		expect(listFiles(site.dist).length).toBeGreaterThan(50);
+	}, 300_000);
+});
