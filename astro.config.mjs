@@ -9,6 +9,7 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOriginalsIntegration } from './src/integrations/prune-originals.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
+import { siteCheckIntegration } from './src/integrations/site-check.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const site = loadSiteConfig();
@@ -44,5 +45,6 @@ export default defineConfig({
 		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
 		pruneOriginalsIntegration(),
 		pagefindIntegration(),
+		siteCheckIntegration(),
 	],
 });

@@ -373,6 +373,16 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
 
+	test('a link to a page that does not exist fails the build after rendering, and dist/ is gone', () => {
+		site.write({ [TEST_NEWS]: newsItem({}, 'Xem [kế hoạch](/ke-hoach/khong-co/) và [mục](/ke-hoach/quang-ninh-2022/#muc-9-9).') });
+		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
+		site.write({ [TEST_NEWS]: null });
+		expect(result.ok).toBe(false);
+		expect(result.output).toContain('/tin-tuc/2026-11-20-tin-kiem-thu/: liên kết /ke-hoach/khong-co/ không tới trang nào');
+		expect(result.output).toContain('trang không có mốc #muc-9-9');
+		expect(existsSync(site.dist)).toBe(false);
+	}, 300_000);
+
 	test('a <script> and a stray { in a news body build, and stay text', () => {
 		site.write({ [TEST_NEWS]: newsItem({ title: 'Tin có mã độc' }, 'Trước <script>alert(1)</script> sau, và {x} lẻ }.') });
 		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { assertBuilt, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
+import { checkBuiltFolder } from '../../src/integrations/site-check';
+import { readYaml } from '../helpers/content';
+import { assertBuilt, DIST, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
 
 beforeAll(assertBuilt);
 
@@ -113,3 +115,17 @@ describe('no third party', () => {
 		}
 	});
 });
+
+describe('the built site as a whole', () => {
+	test('passes the site check the build runs: links, anchors, safe external links, unique titles and descriptions', () => {
+		expect(checkBuiltFolder(DIST, readYaml<{ url: string }>('content/site.yaml').url)).toEqual([]);
+	});
+
+	test('every page and feed is in NFC, whatever the keyboard produced', () => {
+		for (const file of listFiles().filter((name) => /\.(?:html|xml|json|csv|ics)$/u.test(name) && !name.startsWith('pagefind/'))) {
+			const text = readFileSync(`dist/${file}`, 'utf8');
+			expect(text === text.normalize('NFC'), file).toBe(true);
+		}
+	});
+});
+
