@@ -10,6 +10,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { pruneOriginalsIntegration } from './src/integrations/prune-originals.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
 import { siteCheckIntegration } from './src/integrations/site-check.ts';
+import { staticHostFilesIntegration } from './src/integrations/static-host-files.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const site = loadSiteConfig();
@@ -45,6 +46,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
 		pruneOriginalsIntegration(),
 		pagefindIntegration(),
+		staticHostFilesIntegration(),
 		siteCheckIntegration(),
 	],
 });

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm test`: provisions the browser, type-checks and builds the site once, then runs every
+ * `npm test`: provisions the browser and nginx, type-checks and builds the site once, then runs every
  * suite (unit, built site, browser) in one Vitest run. TZ=UTC is set by the npm
  * script, so no date helper passes only because the machine is in Việt Nam.
  */
 import { spawnSync } from 'node:child_process';
 import { delimiter, resolve } from 'node:path';
-import { provisionChromium } from './lib/provision.mjs';
+import { provisionChromium, provisionNginx } from './lib/provision.mjs';
 
 // The project's own binaries (Node 24, astro, vitest) come first, as under npm.
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`;
@@ -22,7 +22,8 @@ if (process.env.TZ !== 'UTC') {
 }
 
 process.env.CHROME_PATH = provisionChromium();
-console.log(`[test] Chromium: ${process.env.CHROME_PATH}`);
+process.env.NGINX_PATH = provisionNginx();
+console.log(`[test] Chromium: ${process.env.CHROME_PATH}; nginx: ${process.env.NGINX_PATH}`);
 
 if (process.env.SKIP_BUILD !== '1') {
 	run('astro', ['check']);

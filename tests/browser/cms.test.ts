@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
-import { freePort, startDecapServer, type DecapServer } from '../helpers/decap';
+import { startDecapServer, type DecapServer } from '../helpers/decap';
+import { freePort } from '../helpers/ports';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,19 +31,6 @@ export async function decapFormat(format: 'yaml' | 'yaml-frontmatter'): Promise<
 	const { resolveFormat } = (await import(pathToFileURL(out).href)) as { resolveFormat: (collection: unknown, entry: unknown) => DecapFormat };
 	const { fromJS } = await import('immutable');
 	return resolveFormat(fromJS({ format }), {});
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-	return new Promise((resolvePort, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolvePort(port));
-		});
-	});
 }
 
 /** A running decap-server (local file-system mode) over a folder, on 127.0.0.1. */

@@ -59,6 +59,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 	return {
 		origin: `http://127.0.0.1:${port}`,
 		log,
-		close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+		close: () =>
+			new Promise((resolve, reject) => {
+				server.close((error) => (error ? reject(error) : resolve()));
+				// Browsers keep connections open; do not wait for them to time out.
+				server.closeAllConnections();
+			}),
 	};
 }

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { IMMUTABLE, nginxSiteConfig, RESPONSE_HEADERS, staticHostHeaders, staticHostRedirects } from './deploy-config';
+import { HEADER_POLICY } from './security-policy';
+
+/** The blocks of the nginx snippet, by selector, each with its lines. */
+function locations(config: string): Map<string, string> {
+	return new Map([...config.matchAll(/^location (.+?) \{\n([\s\S]*?)^\}/gmu)].map((match) => [match[1]!, match[2]!]));
+}
+
+describe('nginx', () => {
+	const config = nginxSiteConfig();
+
+	test('the shipped snippet is the generated one (run `npm run deploy-config` after changing the policy)', () => {
+		expect(readFileSync('deploy/nginx/portal-site.conf', 'utf8')).toBe(config);
+	});
+
+	test('every block that sets a header repeats all security headers, since nginx does not inherit them', () => {
+		const blocks = [...locations(config).values()].filter((block) => block.includes('add_header'));
+		expect(blocks.length).toBeGreaterThanOrEqual(5);
+		for (const block of blocks) {
+			for (const name of Object.keys(RESPONSE_HEADERS)) expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
+		}
+		expect(config).toContain(`add_header Content-Security-Policy "${HEADER_POLICY.join('; ')}" always;`);
+	});
+
+	test('caches hashed assets for a year, revalidates pages, types downloads, hides host files', () => {
+		const blocks = locations(config);
+		expect(blocks.get('^~ /_astro/')).toContain(`Cache-Control "${IMMUTABLE}"`);
+		expect(blocks.get('/')).toContain('Cache-Control "no-cache"');
+		expect(blocks.get('~ \\.csv$')).toContain('default_type text/csv;');
+		expect(blocks.get('~ \\.ics$')).toContain('default_type text/calendar;');
+		expect(blocks.get('~ ^/(?:_headers|_redirects)$')).toContain('return 404;');
+		expect(config).toMatch(/^error_page 404 \/404\.html;$/mu);
+		expect(config).toMatch(/^gzip on;$/mu);
+	});
+});
+
+describe('static hosts', () => {
+	test('_headers sends the same policy and headers on every path, and caches only hashed folders', () => {
+		const headers = staticHostHeaders();
+		const [all, ...rest] = headers.split(/\n(?=\/)/u);
+		expect(all!.split('\n')[0]).toBe('/*');
+		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) expect(all).toContain(`  ${name}: ${value}`);
+		expect(all).not.toContain('Cache-Control');
+		expect(rest.map((rule) => rule.split('\n')[0])).toEqual(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']);
+	});
+
+	test('_redirects uses permanent redirects', () => {
+		expect(staticHostRedirects()).toBe('/tin-tuc/trang/1/ /tin-tuc/ 301\n');
+	});
+});
