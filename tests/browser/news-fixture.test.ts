@@ -6,6 +6,7 @@ import { adminOnlyFiles, listFiles } from '../helpers/dist';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
 import { hasGps, phonePhoto } from '../helpers/photo';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import { transferSize } from '../helpers/transfer';
 
 /**
  * A fixture site (never published) with what editors really send: a phone photo
@@ -125,6 +126,35 @@ describe('editor photos', () => {
 		const admin = adminOnlyFiles(site.dist);
 		for (const file of files.filter((name) => !admin.has(name))) expect(statSync(join(site.dist, file)).size, file).toBeLessThanOrEqual(200 * 1024);
 		for (const file of images) expect(await hasGps(readFileSync(join(site.dist, file))), file).toBe(false);
+	});
+});
+
+describe('what a phone downloads', () => {
+	/** Every byte a fresh phone-sized browser fetches for a page, compressed as nginx serves it. */
+	async function phoneTransfer(path: string): Promise<{ bytes: number; images: number }> {
+		const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+		try {
+			server.log.length = 0;
+			const page = await phone.context.newPage();
+			await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+			const sent = server.log.map((entry) => transferSize(entry.path, site.dist));
+			const images = server.log.filter((entry) => /\.(?:webp|jpe?g|png|avif)$/u.test(entry.path)).length;
+			return { bytes: sent.reduce((sum, size) => sum + size, 0), images };
+		} finally {
+			await phone.close();
+		}
+	}
+
+	test('the news list with a photo thumbnail stays within 64 KB, picture included', async () => {
+		const { bytes, images } = await phoneTransfer('/tin-tuc/');
+		expect(images).toBe(1);
+		expect(bytes, `${bytes} B`).toBeLessThanOrEqual(64 * 1024);
+	});
+
+	test('a news item with its lead photo stays within 128 KB', async () => {
+		const { bytes, images } = await phoneTransfer('/tin-tuc/2026-11-20-tin-co-anh/');
+		expect(images).toBe(1);
+		expect(bytes, `${bytes} B`).toBeLessThanOrEqual(128 * 1024);
 	});
 });
 

@@ -98,3 +98,8 @@ export function adminOnlyFiles(dir: string = DIST): Set<string> {
 	const forAdmin = reachableScripts(dir, files.filter((file) => file.startsWith('admin/') && file.endsWith('.html')));
 	return new Set([...files.filter((file) => file.startsWith('admin/')), ...[...forAdmin].filter((file) => !forPublic.has(file))]);
 }
+
+/** The scripts a page runs (structured data excluded: browsers do not execute it). */
+export function scriptsOf(path: string): Element[] {
+	return [...loadPage(path).querySelectorAll('script')].filter((script) => script.getAttribute('type') !== 'application/ld+json');
+}

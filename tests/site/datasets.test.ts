@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BOM, parseCsv } from '../../src/lib/csv';
 import { readYaml } from '../helpers/content';
-import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
+import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, scriptsOf, textOf } from '../helpers/dist';
 
 interface PlanYaml {
 	targets: { id: string; value: number; denominator?: number; kind: string }[];
@@ -82,10 +82,6 @@ describe('the news cadence', () => {
 });
 
 describe('JavaScript only where a chart is', () => {
-	const scriptsOf = (path: string) => {
-		const page = loadPage(path);
-		return [...page.querySelectorAll('script')].filter((script) => script.getAttribute('type') !== 'application/ld+json');
-	};
 	const isSearch = (path: string) => path.startsWith('/tim-kiem/');
 
 	test('a page without a chart loads no JavaScript', () => {
