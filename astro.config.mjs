@@ -4,13 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
+import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { pruneOriginalsIntegration } from './src/integrations/prune-originals.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
-import { siteCheckIntegration } from './src/integrations/site-check.ts';
-import { staticHostFilesIntegration } from './src/integrations/static-host-files.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const site = loadSiteConfig();
@@ -26,7 +23,9 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.
-	build: { inlineStylesheets: 'never' },
+	// Four pages in flight: writing one page's file overlaps rendering the next
+	// (a 10,000-item site builds about a fifth faster; see npm run bench).
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	vite: { build: { cssCodeSplit: false } },
 	// No code blocks to highlight, and Shiki's inline styles would break the policy.
 	markdown: { processor: markdownProcessor, syntaxHighlight: false },
@@ -44,9 +43,6 @@ export default defineConfig({
 		contentCheckIntegration(),
 		mdx({ processor: markdownProcessor, syntaxHighlight: false }),
 		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
-		pruneOriginalsIntegration(),
-		pagefindIntegration(),
-		staticHostFilesIntegration(),
-		siteCheckIntegration(),
+		afterBuildIntegration(),
 	],
 });

@@ -6,7 +6,7 @@ import { COLLECTION_FILES } from './schemas/collections';
 import { campaignSchema } from './schemas/campaign';
 import { indicatorSchema } from './schemas/indicator';
 import { legalSchema } from './schemas/legal';
-import { newsSchema } from './schemas/news';
+import { newsFieldsSchema, newsPictureFields } from './schemas/news';
 import { pageSchema } from './schemas/page';
 import { planSchema } from './schemas/plan';
 import { serviceSchema } from './schemas/service';
@@ -33,8 +33,13 @@ const legal = defineCollection({ loader: files('legal'), schema: legalSchema(too
 /** Communication campaigns and their yearly editions. */
 const campaigns = defineCollection({ loader: files('campaigns'), schema: campaignSchema(tools) });
 
-/** Weekly news; bodies are rendered by `src/lib/markdown.ts`, the same renderer as the CMS preview. */
-const news = defineCollection({ loader: files('news'), schema: ({ image }) => newsSchema({ ...tools, image }) });
+/**
+ * Weekly news; bodies are rendered by `src/lib/markdown.ts`, the same renderer
+ * as the CMS preview. Astro calls the schema function for every file, so the
+ * fields that do not need `image()` are built once.
+ */
+const newsFields = newsFieldsSchema(tools);
+const news = defineCollection({ loader: files('news'), schema: ({ image }) => newsFields.extend(newsPictureFields({ image })) });
 
 /** Reported results against the plans' targets. */
 const indicators = defineCollection({ loader: files('indicators'), schema: indicatorSchema(tools) });

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -10,7 +9,8 @@ import { build } from 'esbuild';
  * for Vite) uses, so esbuild bundles it first. Dependencies stay external.
  */
 export async function importTs(entry) {
-	const dir = mkdtempSync(join(tmpdir(), 'portal-import-'));
+	mkdirSync('node_modules/.cache', { recursive: true });
+	const dir = mkdtempSync(resolve('node_modules/.cache/portal-import-'));
 	const outfile = join(dir, 'module.mjs');
 	try {
 		await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../lib/markdown';
 import { buildTime, byDateDesc, isPublished } from '../lib/publication';
 import { relatedFinder } from '../lib/related';
 import { slugify } from '../lib/slug';
-import { getDocumentIndex, localityName } from './documents';
+import { localityName } from './documents';
 
 export type NewsEntry = CollectionEntry<'news'>;
 
@@ -21,20 +21,7 @@ let publishedPromise: Promise<NewsEntry[]> | undefined;
 export function getPublishedNews(): Promise<NewsEntry[]> {
 	const now = buildTime();
 	publishedPromise ??= (async () => {
-		const index = await getDocumentIndex();
-		const campaigns = new Set((await getCollection('campaigns')).map((campaign) => campaign.id));
 		const items = await getCollection('news');
-		for (const item of items) {
-			item.data.plans.forEach((plan, i) => {
-				if (!index.has(plan.id)) throw new Error(`${item.filePath}: plans.${i}: không có kế hoạch "${plan.id}"`);
-			});
-			if (item.data.campaign && !campaigns.has(item.data.campaign.id)) {
-				throw new Error(`${item.filePath}: campaign: không có chiến dịch "${item.data.campaign.id}"`);
-			}
-			if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(item.id)) {
-				throw new Error(`${item.filePath}: tên tệp phải là chữ thường không dấu, số và gạch ngang (ví dụ 2025-06-01-hop-bao)`);
-			}
-		}
 		return items.filter((entry) => isPublished(entry.data, now)).sort(byDateDesc);
 	})();
 	return publishedPromise;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
 interface PagefindResponse {
@@ -33,16 +33,4 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 	} finally {
 		await pagefind.close();
 	}
-}
-
-/** Astro integration: indexes the site with Pagefind at the end of every build. */
-export function pagefindIntegration(): AstroIntegration {
-	return {
-		name: 'portal:pagefind',
-		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearchIndex(dir, logger);
-			},
-		},
-	};
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { unreferencedImages } from '../lib/assets';
 
 const IMAGE = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif']);
@@ -22,14 +22,4 @@ export function pruneOriginals(dir: URL, logger: AstroIntegrationLogger): void {
 	const unused = unreferencedImages(images, texts);
 	for (const name of unused) rmSync(join(assets, name));
 	logger.info(`${unused.length} ảnh gốc không dùng đã bị loại khỏi bản dựng (kích thước lớn, còn dữ liệu EXIF).`);
-}
-
-/** Astro integration: runs `pruneOriginals` when the build is done. */
-export function pruneOriginalsIntegration(): AstroIntegration {
-	return {
-		name: 'portal:prune-originals',
-		hooks: {
-			'astro:build:done': ({ dir, logger }) => pruneOriginals(dir, logger),
-		},
-	};
 }

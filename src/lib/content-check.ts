@@ -262,8 +262,8 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 	for (const source of sources.files) {
 		problems.push(...textProblems(source.file, source.text));
 		const id = entryId(source.collection, source.file);
-		if (!id.split('/').every((segment) => SLUG_PATTERN.test(segment))) {
-			problems.push({ severity: 'error', file: source.file, message: 'tên tệp phải là chữ thường không dấu, chữ số và gạch ngang (ví dụ 2025-06-01-hop-bao.md): tên tệp là địa chỉ của trang' });
+		if (!SLUG_PATTERN.test(id)) {
+			problems.push({ severity: 'error', file: source.file, message: 'tên tệp phải là chữ thường không dấu, chữ số và gạch ngang (ví dụ 2025-06-01-hop-bao.md), đặt ngay trong thư mục của mục, không trong thư mục con: tên tệp là địa chỉ của trang' });
 		}
 		const parsed = parseContentFile(source.file, source.text);
 		problems.push(...parsed.problems);

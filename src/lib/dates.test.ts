@@ -13,6 +13,7 @@ import {
 	parseInstant,
 	parsePartialDate,
 	partialDateToIso,
+	TIME_ZONE,
 	toVietnamDateTime,
 } from './dates';
 
@@ -109,5 +110,23 @@ describe('ISO weeks', () => {
 
 	test('adding days crosses months and years', () => {
 		expect(addDays({ year: 2024, month: 12, day: 30 }, 6)).toEqual({ year: 2025, month: 1, day: 5 });
+	});
+});
+
+describe('toVietnamDateTime', () => {
+	test('agrees with the time zone database on every hour of 1976–2040 sampled', () => {
+		const reference = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23' });
+		const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+		for (let time = Date.UTC(1976, 0, 1); time < Date.UTC(2040, 0, 1); time += 7_919 * 60_000) {
+			const parts = Object.fromEntries(reference.formatToParts(new Date(time)).map((part) => [part.type, part.value]));
+			expect(toVietnamDateTime(new Date(time))).toEqual({
+				year: Number(parts.year),
+				month: Number(parts.month),
+				day: Number(parts.day),
+				hour: Number(parts.hour),
+				minute: Number(parts.minute),
+				weekday: weekdays.indexOf(parts.weekday!) + 1,
+			});
+		}
 	});
 });

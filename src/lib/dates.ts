@@ -98,31 +98,24 @@ export interface VietnamDateTime {
 	weekday: number;
 }
 
-const partsFormatter = new Intl.DateTimeFormat('en-US', {
-	timeZone: TIME_ZONE,
-	year: 'numeric',
-	month: 'numeric',
-	day: 'numeric',
-	hour: 'numeric',
-	minute: 'numeric',
-	weekday: 'short',
-	hourCycle: 'h23',
-});
+/** Việt Nam's offset from UTC in milliseconds: +07:00 all year, no daylight saving since 1975. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-/** The calendar day and clock time of `instant` in Việt Nam, whatever the machine's zone. */
+/**
+ * The calendar day and clock time of `instant` in Việt Nam, whatever the
+ * machine's zone. Shifting by the fixed offset and reading UTC fields is
+ * exact, and far cheaper than Intl.DateTimeFormat#formatToParts, which a
+ * site of 10,000 items calls hundreds of thousands of times.
+ */
 export function toVietnamDateTime(instant: Date): VietnamDateTime {
-	const parts = Object.fromEntries(
-		partsFormatter.formatToParts(instant).map((part) => [part.type, part.value]),
-	);
+	const local = new Date(instant.getTime() + VIETNAM_OFFSET_MS);
 	return {
-		year: Number(parts.year),
-		month: Number(parts.month),
-		day: Number(parts.day),
-		hour: Number(parts.hour),
-		minute: Number(parts.minute),
-		weekday: WEEKDAYS.indexOf(parts.weekday ?? '') + 1,
+		year: local.getUTCFullYear(),
+		month: local.getUTCMonth() + 1,
+		day: local.getUTCDate(),
+		hour: local.getUTCHours(),
+		minute: local.getUTCMinutes(),
+		weekday: ((local.getUTCDay() + 6) % 7) + 1,
 	};
 }
 

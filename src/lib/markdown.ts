@@ -10,8 +10,10 @@ import { toNfc } from './text';
  * Markdown, not MDX); `javascript:` links lose their target. The HTML it emits is
  * its own, so the touch-ups below can rely on its exact shape.
  */
+const options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
+
 export function renderMarkdown(source: string): string {
-	const html = micromark(toNfc(source), { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+	const html = micromark(toNfc(source), options);
 	const ids = new Set<string>();
 	return (
 		html

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsOf, checkBuiltSite, resolveSitePath, tags, titleAndDescription } from './site-check';
+import { anchorsOf, checkBuiltSite, pageFacts, resolveSitePath, tags, titleAndDescription } from './site-check';
 
 const origin = 'https://cong.example';
 const files = new Set(['index.html', 'a/index.html', 'b/in/index.html', 'so-lieu/x.csv', '_astro/site.css']);
@@ -7,7 +7,7 @@ const page = (path: string, body: string, title = `Trang ${path}`, description =
 	path,
 	html: `<!doctype html><html><head><title>${title}</title><meta name="description" content="${description}"><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`,
 });
-const check = (...pages: ReturnType<typeof page>[]) => checkBuiltSite(pages, { origin, files, mayRepeat: (path) => path.endsWith('/in/') }).map((problem) => `${problem.page}: ${problem.message}`);
+const check = (...pages: ReturnType<typeof page>[]) => checkBuiltSite(pages.map(pageFacts), { origin, files, mayRepeat: (path) => path.endsWith('/in/') }).map((problem) => `${problem.page}: ${problem.message}`);
 
 describe('reading built HTML', () => {
 	test('reads attributes, anchors, title and description, entities decoded', () => {

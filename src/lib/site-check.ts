@@ -53,6 +53,33 @@ export function resolveSitePath(path: string, files: ReadonlySet<string>): strin
 	return candidates.find((candidate) => files.has(candidate));
 }
 
+/** What the checks need to know of one page; the HTML itself can be dropped. */
+export interface PageFacts {
+	path: string;
+	anchors: Set<string>;
+	links: { href: string; rel?: string | undefined }[];
+	/** Scripts, pictures, stylesheets, icons: what the page loads by itself. */
+	loads: string[];
+	title?: string | undefined;
+	description?: string | undefined;
+}
+
+/** Reads what the checks need from a built page. */
+export function pageFacts({ path, html }: BuiltPage): PageFacts {
+	const links = tags(html, 'a')
+		.filter((link) => link.href !== undefined)
+		.map((link) => ({ href: link.href!, rel: link.rel }));
+	const loads = [
+		...tags(html, 'script').map((tag) => tag.src),
+		...tags(html, 'img').map((tag) => tag.src),
+		...tags(html, 'source').flatMap((tag) => (tag.srcset ?? '').split(',').map((entry) => entry.trim().split(/\s+/u)[0])),
+		...tags(html, 'link')
+			.filter((tag) => /\b(?:stylesheet|icon|preload|modulepreload|manifest)\b/u.test(tag.rel ?? ''))
+			.map((tag) => tag.href),
+	].filter((src): src is string => Boolean(src));
+	return { path, anchors: anchorsOf(html), links, loads, ...titleAndDescription(html) };
+}
+
 interface Options {
 	/** The site's own origin ("https://example.vn"): absolute links to it are internal. */
 	origin: string;
@@ -62,26 +89,20 @@ interface Options {
 	mayRepeat?: (path: string) => boolean;
 }
 
-/** Runs every check over the built pages. */
-export function checkBuiltSite(pages: readonly BuiltPage[], { origin, files, mayRepeat = () => false }: Options): SiteProblem[] {
+/** Runs every check over the facts of the built pages. */
+export function checkBuiltSite(pages: readonly PageFacts[], { origin, files, mayRepeat = () => false }: Options): SiteProblem[] {
 	const problems: SiteProblem[] = [];
-	const anchors = new Map<string, Set<string>>();
-	const byFile = new Map(pages.map((page) => [resolveSitePath(page.path, files), page]));
-	const anchorsOfFile = (file: string) => {
-		if (!anchors.has(file)) anchors.set(file, anchorsOf(byFile.get(file)?.html ?? ''));
-		return anchors.get(file)!;
-	};
+	const anchorsByFile = new Map(pages.map((page) => [resolveSitePath(page.path, files), page.anchors]));
 	const seen = { title: new Map<string, string>(), description: new Map<string, string>() };
 
 	for (const page of pages) {
 		const base = new URL(page.path, origin);
-		for (const link of tags(page.html, 'a')) {
-			const href = link.href;
-			if (href === undefined || /^(?:mailto|tel|sms):/iu.test(href)) continue;
+		for (const { href, rel } of page.links) {
+			if (/^(?:mailto|tel|sms):/iu.test(href)) continue;
 			const url = new URL(href, base);
 			if (url.origin !== origin) {
 				if (!/^https?:$/u.test(url.protocol)) problems.push({ page: page.path, message: `liên kết "${href}" không phải http(s)` });
-				else if (!/\bnoopener\b/u.test(link.rel ?? '')) problems.push({ page: page.path, message: `liên kết ra ngoài ${href} thiếu rel="noopener"` });
+				else if (!/\bnoopener\b/u.test(rel ?? '')) problems.push({ page: page.path, message: `liên kết ra ngoài ${href} thiếu rel="noopener"` });
 				continue;
 			}
 			const file = resolveSitePath(url.pathname, files);
@@ -90,29 +111,20 @@ export function checkBuiltSite(pages: readonly BuiltPage[], { origin, files, may
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && file.endsWith('.html') && !anchorsOfFile(file).has(fragment)) {
+			if (fragment && file.endsWith('.html') && !anchorsByFile.get(file)?.has(fragment)) {
 				problems.push({ page: page.path, message: `liên kết ${href}: trang không có mốc #${fragment}` });
 			}
 		}
-		const loaded = [
-			...tags(page.html, 'script').map((tag) => tag.src),
-			...tags(page.html, 'img').map((tag) => tag.src),
-			...tags(page.html, 'source').flatMap((tag) => (tag.srcset ?? '').split(',').map((entry) => entry.trim().split(/\s+/u)[0])),
-			...tags(page.html, 'link')
-				.filter((tag) => /\b(?:stylesheet|icon|preload|modulepreload|manifest)\b/u.test(tag.rel ?? ''))
-				.map((tag) => tag.href),
-		].filter((src): src is string => Boolean(src));
-		for (const src of loaded) {
+		for (const src of page.loads) {
 			const url = new URL(src, base);
 			if (url.origin !== origin) problems.push({ page: page.path, message: `tải ${src} từ nơi khác` });
 			else if (!resolveSitePath(url.pathname, files)) problems.push({ page: page.path, message: `tài nguyên ${src} không có trong bản dựng` });
 		}
-		const facts = titleAndDescription(page.html);
-		if (!facts.title?.trim()) problems.push({ page: page.path, message: 'trang không có tiêu đề (<title>)' });
-		if (!facts.description?.trim()) problems.push({ page: page.path, message: 'trang không có mô tả (meta description)' });
+		if (!page.title?.trim()) problems.push({ page: page.path, message: 'trang không có tiêu đề (<title>)' });
+		if (!page.description?.trim()) problems.push({ page: page.path, message: 'trang không có mô tả (meta description)' });
 		if (mayRepeat(page.path)) continue;
 		for (const key of ['title', 'description'] as const) {
-			const value = facts[key];
+			const value = page[key];
 			if (!value) continue;
 			const other = seen[key].get(value);
 			if (other) problems.push({ page: page.path, message: `${key === 'title' ? 'tiêu đề' : 'mô tả'} trùng với trang ${other}: "${value}"` });

@@ -2,27 +2,40 @@ import { z } from 'astro/zod';
 import { instant, label, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
 
+/** The words of a picture. Built once: Astro builds the picture schema for every news file. */
+const pictureText = {
+	/** What the picture shows, for screen readers and when it does not load. Required. */
+	alt: requiredText().meta(label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường')),
+	/** Caption shown under the picture. */
+	caption: text().optional().meta(label('Chú thích')),
+	/** Who took it. */
+	credit: text().optional().meta(label('Nguồn ảnh')),
+};
+
+/** Formats the image pipeline reads; HEIC gets a message of its own. */
+const PICTURE_FORMAT = /\.(?:jpe?g|png|webp|avif)$/iu;
+const PICTURE_FORMAT_MESSAGE = 'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại';
+
 /** A picture with the text that replaces it for people who cannot see it. */
 export function pictureSchema({ image }: Pick<SchemaTools, 'image'>) {
 	return z.object({
 		/** The image file, uploaded through the CMS into `content/media/`; formats the pipeline reads. */
 		src: z
 			.string()
-			.regex(/\.(?:jpe?g|png|webp|avif)$/iu, 'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại')
+			.regex(PICTURE_FORMAT, PICTURE_FORMAT_MESSAGE)
 			// image() is typed by its output (image metadata) though it reads a path.
 			.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>)
 			.meta(label('Ảnh', 'JPEG, PNG hoặc WebP; không đăng ảnh có mặt, tên người đang cai nghiện', { widget: 'image' })),
-		/** What the picture shows, for screen readers and when it does not load. Required. */
-		alt: requiredText().meta(label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường')),
-		/** Caption shown under the picture. */
-		caption: text().optional().meta(label('Chú thích')),
-		/** Who took it. */
-		credit: text().optional().meta(label('Nguồn ảnh')),
+		...pictureText,
 	});
 }
 
-/** A news item (tin tức), one Markdown file per item; the body is the file's Markdown. */
-export function newsSchema(tools: Pick<SchemaTools, 'image' | 'reference' | 'localityIds'>) {
+/**
+ * The fields of a news item that do not depend on Astro's per-file `image()`.
+ * Astro calls a collection's schema function once per entry, so these are
+ * built once and only the picture is added per file (see content.config.ts).
+ */
+export function newsFieldsSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>) {
 	return z.object({
 		/** Headline. */
 		title: requiredText().meta(label('Tiêu đề')),
@@ -46,11 +59,24 @@ export function newsSchema(tools: Pick<SchemaTools, 'image' | 'reference' | 'loc
 			.reference('campaigns')
 			.optional()
 			.meta(label('Chiến dịch liên quan', undefined, { widget: 'relation', collection: 'campaigns' })),
+	});
+}
+
+/** Drafts are never published. */
+const draft = z.boolean().default(false).meta(label('Bản nháp'));
+
+/** The fields added per file: the lead picture (it needs the file's `image()`), then the draft switch. */
+export function newsPictureFields(tools: Pick<SchemaTools, 'image'>) {
+	return {
 		/** Lead picture. */
 		image: pictureSchema(tools).optional().meta(label('Ảnh đại diện')),
-		/** Drafts are never published. */
-		draft: z.boolean().default(false).meta(label('Bản nháp')),
-	});
+		draft,
+	};
+}
+
+/** A news item (tin tức), one Markdown file per item; the body is the file's Markdown. */
+export function newsSchema(tools: Pick<SchemaTools, 'image' | 'reference' | 'localityIds'>) {
+	return newsFieldsSchema(tools).extend(newsPictureFields(tools));
 }
 
 export type NewsData = z.output<ReturnType<typeof newsSchema>>;

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { freePort } from './ports';
 
@@ -59,6 +59,8 @@ export async function startNginx(root: string): Promise<NginxServer> {
 	const port = await freePort();
 	const config = `
 daemon off;
+# Workers read the files as whoever runs the tests (temporary folders are private).
+user ${userInfo().username};
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;

@@ -32,7 +32,8 @@ export function sampleValue(raw: JsonSchema, context: SampleContext, path: strin
 	if (type === 'array') return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, (_, index) => sampleValue(schema.items!, context, `${path}.${index}`));
 	if (type === 'object' || schema.properties) return sampleEntry(schema, context, path);
 	if (schema.pattern || cms.pattern) throw new Error(`${path}: trường có mẫu định dạng cần cms.example`);
-	return `Mẫu ${path.split('.').pop()}`;
+	// The whole path (it starts with the collection), so two entries never share a title.
+	return `Mẫu ${path}`;
 }
 
 /** The required fields of an object schema, filled. */

@@ -226,6 +226,12 @@ const failingCases: FailingCase[] = [
 		message: /tên tệp phải là chữ thường không dấu/u,
 	},
 	{
+		name: 'a news item in a subfolder (its address would hold a slash)',
+		change: (copy) => copy.write('content/news/2026/2026-11-20-tin.md', newsItem({})),
+		file: 'content/news/2026/2026-11-20-tin.md',
+		message: /không trong thư mục con/u,
+	},
+	{
 		name: 'YAML broken by a stray colon and indent',
 		change: (copy) => copy.write(TEST_NEWS, '---\ntitle: Tin: kiểm thử\n  lệch: dòng\ndate: 2026-11-20\n---\nThân bài.\n'),
 		file: TEST_NEWS,

@@ -44,7 +44,7 @@ beforeAll(async () => {
 	};
 	for (const collection of config.collections.filter((entry) => 'folder' in entry)) {
 		const schema = schemas[collection.name]!;
-		const data = { ...sampleEntry(inputJsonSchema(schema), context), ...(crossField[collection.name] ?? {}) };
+		const data = { ...sampleEntry(inputJsonSchema(schema), context, collection.name), ...(crossField[collection.name] ?? {}) };
 		if (collection.name === 'indicators') {
 			(data.observations as { period: { year: number } }[])[0]!.period.year = 2022;
 		}

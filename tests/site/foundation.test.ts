@@ -117,8 +117,8 @@ describe('no third party', () => {
 });
 
 describe('the built site as a whole', () => {
-	test('passes the site check the build runs: links, anchors, safe external links, unique titles and descriptions', () => {
-		expect(checkBuiltFolder(DIST, readYaml<{ url: string }>('content/site.yaml').url)).toEqual([]);
+	test('passes the site check the build runs: links, anchors, safe external links, unique titles and descriptions', async () => {
+		expect(await checkBuiltFolder(DIST, readYaml<{ url: string }>('content/site.yaml').url)).toEqual([]);
 	});
 
 	test('every page and feed is in NFC, whatever the keyboard produced', () => {

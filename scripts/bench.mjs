@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the portal with 10,000 generated news items plus
+ * extra plans, documents and datasets, and a bare Astro site over the same
+ * files (the floor), then prints build time and ratio, peak memory, the size of
+ * the search index, what a first and a second search cost in Chromium, and
+ * Lighthouse scores (mobile) for five kinds of page. Everything happens in a
+ * temporary folder; nothing generated reaches the project.
+ *
+ * Options: --news N (default 10000), --no-lighthouse, --keep (leave the folder).
+ */
+import { cpSync, globSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureBuild } from './bench/build.mjs';
+import { generateContent } from './bench/generate.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { measureSearch } from './bench/search.mjs';
+import { importTs } from './lib/import-ts.mjs';
+import { provisionChromium, provisionNginx } from './lib/provision.mjs';
+
+const { values: options } = parseArgs({
+	options: { news: { type: 'string', default: '10000' }, 'no-lighthouse': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
+process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`;
+process.env.CHROME_PATH ??= provisionChromium();
+process.env.NGINX_PATH ??= provisionNginx();
+
+/** The build's "today": after the last generated item, so all are published. */
+const PORTAL_NOW = '2026-11-24T10:00:00+07:00';
+const PROJECT_FILES = ['src', 'public', 'cms', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const folderBytes = (dir) => globSync('**/*', { cwd: dir, withFileTypes: true }).filter((entry) => entry.isFile()).reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+const log = (message) => console.log(`[bench] ${message}`);
+
+const root = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+const full = join(root, 'portal');
+const floor = join(root, 'floor');
+try {
+	for (const file of PROJECT_FILES) cpSync(file, join(full, file), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(full, 'node_modules'), 'dir');
+	const made = generateContent(full, { news: Number(options.news) });
+	log(`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${root}).`);
+
+	cpSync('scripts/bench/floor', floor, { recursive: true });
+	cpSync(join(full, 'content'), join(floor, 'content'), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(floor, 'node_modules'), 'dir');
+
+	log('Dựng bản sàn (Astro trần, chỉ hiển thị các mục)…');
+	const floorRun = await measureBuild(floor, { PORTAL_NOW });
+	if (!floorRun.ok) throw new Error(`Bản sàn dựng lỗi:\n${floorRun.output.slice(-3000)}`);
+	log('Dựng cổng đầy đủ (kiểm tra nội dung, trang, ảnh, chỉ mục tìm kiếm, kiểm tra liên kết)…');
+	const fullRun = await measureBuild(full, { PORTAL_NOW });
+	if (!fullRun.ok) throw new Error(`Cổng dựng lỗi:\n${fullRun.output.slice(-3000)}`);
+
+	const dist = join(full, 'dist');
+	const pages = globSync('**/*.html', { cwd: dist }).length;
+	const floorPages = globSync('**/*.html', { cwd: join(floor, 'dist') }).length;
+	const ratio = fullRun.seconds / floorRun.seconds;
+	const figures = [
+		['Trang (cổng / sàn)', `${pages} / ${floorPages}`],
+		['Dựng cổng đầy đủ', `${fullRun.seconds.toFixed(1)} s`],
+		['Dựng bản sàn', `${floorRun.seconds.toFixed(1)} s`],
+		['Tỷ lệ (mục tiêu ≤ 1,5)', `${ratio.toFixed(2)}×`],
+		['Bộ nhớ đỉnh (cổng / sàn)', `${mb(fullRun.peakBytes)} / ${mb(floorRun.peakBytes)}`],
+		['Chỉ mục Pagefind', mb(folderBytes(join(dist, 'pagefind')))],
+	];
+
+	const { startNginx } = await importTs('tests/helpers/nginx.ts');
+	const { launchBrowser, CHROMIUM_ARGS } = await importTs('tests/helpers/browser.ts');
+	const nginx = await startNginx(dist);
+	try {
+		log('Tìm kiếm trong Chromium qua nginx…');
+		const search = await measureSearch(launchBrowser, nginx.origin);
+		figures.push(
+			['Tìm kiếm lần đầu', `${kb(search.first.bytes)} truyền (${search.first.requests} yêu cầu), ${search.first.ms} ms`],
+			['Tìm kiếm lần hai', `${kb(search.second.bytes)} truyền (${search.second.requests} yêu cầu), ${search.second.ms} ms`],
+		);
+		if (!options['no-lighthouse']) {
+			const newsItem = globSync('tin-tuc/*-tin-thu-nghiem-*/index.html', { cwd: dist }).sort()[0].replace(/index\.html$/u, '');
+			const targets = [
+				['Trang chủ', '/'],
+				['Kế hoạch', '/ke-hoach/quang-ninh-2022/'],
+				['Tin tức', `/${newsItem}`],
+				['Biểu đồ', '/so-lieu/quang-ninh-2022-dao-tao-nghe/'],
+				['Tìm kiếm', '/tim-kiem/?q=cai%20nghien'],
+			];
+			for (const [name, path] of targets) {
+				log(`Lighthouse (di động): ${name}…`);
+				const scores = await runLighthouse(`${nginx.origin}${path}`, CHROMIUM_ARGS);
+				figures.push([`Lighthouse ${name}`, scores]);
+			}
+		}
+	} finally {
+		await nginx.close();
+	}
+
+	console.log('\nKết quả đo (npm run bench):');
+	const width = Math.max(...figures.map(([name]) => name.length));
+	for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
+	if (ratio > 1.5) console.log(`\n  Lưu ý: tỷ lệ ${ratio.toFixed(2)}× vượt mục tiêu 1,5×.`);
+} finally {
+	if (options.keep) log(`Giữ thư mục ${root}`);
+	else rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,40 @@
+/** What the requests since `start` cost on the wire: compressed bodies plus headers. */
+async function transfer(requests) {
+	const sizes = await Promise.all(requests.map((request) => request.sizes()));
+	return { requests: requests.length, bytes: sizes.reduce((sum, size) => sum + size.responseBodySize + size.responseHeadersSize, 0) };
+}
+
+const settled = (previous) => {
+	const text = document.querySelector('#search-status')?.textContent ?? '';
+	return text !== previous && /Tìm thấy|Không tìm thấy/u.test(text);
+};
+
+/**
+ * A first search (the page, Pagefind, its WebAssembly and the index chunks a
+ * query needs) and a second one on the same page, on a phone-sized Chromium
+ * with an empty cache. Time is from navigation (or from pressing Enter) to
+ * the results being announced.
+ */
+export async function measureSearch(launchBrowser, origin) {
+	const browser = await launchBrowser({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+	try {
+		const page = await browser.context.newPage();
+		let requests = [];
+		page.on('requestfinished', (request) => requests.push(request));
+		await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('cai nghien')}`);
+		await page.waitForFunction(settled, '', { timeout: 60_000 });
+		const firstMs = await page.evaluate(() => Math.round(performance.now()));
+		const first = { ...(await transfer(requests)), ms: firstMs };
+
+		requests = [];
+		const previous = await page.locator('#search-status').textContent();
+		const started = Date.now();
+		await page.fill('#tu-khoa', 'dao tao nghe');
+		await page.press('#tu-khoa', 'Enter');
+		await page.waitForFunction(settled, previous, { timeout: 60_000 });
+		const second = { ...(await transfer(requests)), ms: Date.now() - started };
+		return { first, second };
+	} finally {
+		await browser.close();
+	}
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from './pagefind';
+import { pruneOriginals } from './prune-originals';
+import { checkBuiltFolder, siteCheckError } from './site-check';
+import { writeStaticHostFiles } from './static-host-files';
+
+/**
+ * What happens to dist/ once Astro has written the pages: unused image
+ * originals are removed, the static-host files written, then the search index
+ * is built while the site check runs (Pagefind works in its own process, so
+ * the two overlap). Any failure fails the build.
+ */
+export function afterBuildIntegration(): AstroIntegration {
+	let site = 'http://localhost/';
+	return {
+		name: 'portal:after-build',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				if (config.site) site = config.site;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				pruneOriginals(dir, logger);
+				writeStaticHostFiles(dir);
+				const [, problems] = await Promise.all([buildSearchIndex(dir, logger), checkBuiltFolder(fileURLToPath(dir), site)]);
+				if (problems.length > 0) throw siteCheckError(problems);
+				logger.info('Mọi liên kết, mốc, tiêu đề và mô tả đều hợp lệ.');
+			},
+		},
+	};
+}
