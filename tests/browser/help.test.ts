@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
-import { launchBrowser, type BrowserSession } from '../helpers/browser';
-import { assertBuilt, DIST } from '../helpers/dist';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import { useBuiltSite } from '../helpers/built-site';
 
 /** WCAG 2.2 target size (minimum), 2.5.8: 24 × 24 CSS pixels. */
 const MIN_TARGET = 24;
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-	assertBuilt();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, bypassCSP: true });
 
 describe('on a phone (360 × 740)', () => {
 	test.each(['/ho-tro/', '/danh-cho/nguoi-dan/', '/tin-tuc/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146/'])('%s: axe finds nothing and help targets are touch-sized', async (path) => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.origin}${path}`);
+		const page = await site.browser.context.newPage();
+		await page.goto(`${site.server.origin}${path}`);
 		const violations = await runAxe(page);
 		expect(violations, formatViolations(path, violations)).toEqual([]);
 		const small = await page.$$eval('.help-strip a, .emergency-numbers a, .filters a', (links, min) =>
@@ -37,8 +23,8 @@ describe('on a phone (360 × 740)', () => {
 	});
 
 	test('the help box is reached by keyboard right after the header, and a tap on 113 dials', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.origin}/van-ban/`);
+		const page = await site.browser.context.newPage();
+		await page.goto(`${site.server.origin}/van-ban/`);
 		const stops: (string | null)[] = [];
 		for (let i = 0; i < 20; i += 1) {
 			await page.keyboard.press('Tab');

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../helpers/browser';
-import { assertBuilt, DIST } from '../helpers/dist';
-import { startStaticServer, type StaticServer } from '../helpers/static-server';
+import { describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/built-site';
 
-let server: StaticServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-	assertBuilt();
-	server = await startStaticServer(DIST);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 describe('keyboard use', () => {
 	test('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.origin}/gioi-thieu/`);
+		const page = await site.browser.context.newPage();
+		await page.goto(`${site.server.origin}/gioi-thieu/`);
 		await page.keyboard.press('Tab');
 		const skip = await page.evaluate(() => {
 			const element = document.activeElement as HTMLElement;
@@ -40,8 +27,8 @@ describe('keyboard use', () => {
 	});
 
 	test('Tab walks the header in reading order and every stop shows a focus ring', async () => {
-		const page = await browser.context.newPage();
-		await page.goto(`${server.origin}/`);
+		const page = await site.browser.context.newPage();
+		await page.goto(`${site.server.origin}/`);
 		const stops: { text: string; ring: boolean }[] = [];
 		for (let i = 0; i < 14; i += 1) {
 			await page.keyboard.press('Tab');
@@ -67,7 +54,7 @@ describe('without JavaScript', () => {
 	test('the header search is a plain form that submits to /tim-kiem/?q=', async () => {
 		const noJs = await launchBrowser({ javaScriptEnabled: false });
 		const page = await noJs.context.newPage();
-		await page.goto(`${server.origin}/gioi-thieu/`);
+		await page.goto(`${site.server.origin}/gioi-thieu/`);
 		await page.fill('#tim-kiem-dau-trang', 'cai nghien');
 		await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=cai\+nghien$/u), page.press('#tim-kiem-dau-trang', 'Enter')]);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('cai nghien');
