@@ -3,9 +3,9 @@
  * `npm run bench`: builds the portal with 10,000 generated news items plus
  * extra plans, documents and datasets, and a bare Astro site over the same
  * files (the floor), then prints build time and ratio, peak memory, the size of
- * the search index, what a first and a second search cost in Chromium, and
- * Lighthouse scores (mobile) for five kinds of page. Everything happens in a
- * temporary folder; nothing generated reaches the project.
+ * the search index, what a first and a second search and a chart page cost in
+ * Chromium, and Lighthouse scores (mobile) for five kinds of page. Everything
+ * happens in a temporary folder; nothing generated reaches the project.
  *
  * Options: --news N (default 10000), --no-lighthouse, --keep (leave the folder).
  */
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBuild } from './bench/build.mjs';
+import { measureChart } from './bench/chart.mjs';
 import { generateContent } from './bench/generate.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measureSearch } from './bench/search.mjs';
@@ -79,6 +80,8 @@ try {
 			['Tìm kiếm lần đầu', `${kb(search.first.bytes)} truyền (${search.first.requests} yêu cầu), ${search.first.ms} ms`],
 			['Tìm kiếm lần hai', `${kb(search.second.bytes)} truyền (${search.second.requests} yêu cầu), ${search.second.ms} ms`],
 		);
+		const chart = await measureChart(launchBrowser, `${nginx.origin}/so-lieu/quang-ninh-2022-dao-tao-nghe/`);
+		figures.push(['Trang biểu đồ', `${kb(chart.bytes)} truyền (${chart.requests} yêu cầu), trong đó JavaScript ${kb(chart.scriptBytes)}`]);
 		if (!options['no-lighthouse']) {
 			const newsItem = globSync('tin-tuc/*-tin-thu-nghiem-*/index.html', { cwd: dist }).sort()[0].replace(/index\.html$/u, '');
 			const targets = [
