@@ -6,6 +6,7 @@ import { loadSiteConfig } from '../config/site';
 import { checkContent, formatProblem, type ContentProblem, type ContentSources } from '../lib/content-check';
 import { COLLECTION_FILES, type CollectionName } from '../schemas/collections';
 import { UPLOAD_FOLDERS } from '../schemas/uploads';
+import { filesUnder } from './files';
 
 /** Reads every content file and upload of the project at `root`. */
 export function readContentSources(root: string): ContentSources {
@@ -18,9 +19,9 @@ export function readContentSources(root: string): ContentSources {
 			}),
 	);
 	const uploads = Object.values(UPLOAD_FOLDERS).flatMap(({ folder }) =>
-		globSync('**/*', { cwd: join(root, folder) })
-			.map((name) => `${folder}/${name.split('\\').join('/')}`)
-			.filter((file) => !file.split('/').pop()!.startsWith('.') && statSync(join(root, file)).isFile())
+		filesUnder(join(root, folder))
+			.filter((name) => !name.split('/').pop()!.startsWith('.'))
+			.map((name) => `${folder}/${name}`)
 			.map((file) => ({ file, bytes: statSync(join(root, file)).size })),
 	);
 	const localityIds = loadSiteConfig(root).localities.map((locality) => locality.id);

@@ -1,7 +1,7 @@
-import { globSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkBuiltSite, pageFacts, type SiteProblem } from '../lib/site-check';
+import { filesUnder } from './files';
 
 /** Print versions repeat their page's title on purpose; the 404 page may share the home description. */
 const mayRepeat = (path: string) => /\/in\/$/u.test(path) || path === '/404.html';
@@ -12,9 +12,7 @@ const mayRepeat = (path: string) => /\/in\/$/u.test(path) || path === '/404.html
  * process meanwhile, is not held up, and keeps only what the checks need.
  */
 export async function checkBuiltFolder(dir: string, site: string): Promise<SiteProblem[]> {
-	const files = globSync('**/*', { cwd: dir, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name).slice(dir.length).replace(/^[\\/]/u, '').split('\\').join('/'));
+	const files = filesUnder(dir);
 	const pages = [];
 	for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('admin/'))) {
 		pages.push(pageFacts({ path: `/${file.replace(/(^|\/)index\.html$/u, '$1')}`, html: await readFile(join(dir, file), 'utf8') }));

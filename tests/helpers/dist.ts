@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { filesUnder } from '../../src/integrations/files';
 import { htmlText } from './content';
 
 /** The built site that `npm test` produces before the suites run. */
@@ -15,16 +16,7 @@ export function assertBuilt(): void {
 
 /** Every file under a folder, as paths relative to it, with `/` separators. */
 export function listFiles(dir: string = DIST): string[] {
-	const out: string[] = [];
-	const walk = (current: string) => {
-		for (const name of readdirSync(current)) {
-			const full = join(current, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out.sort();
+	return filesUnder(dir);
 }
 
 /** Every HTML page of the built site, admin excluded, as site paths ("/", "/ke-hoach/", "/404.html"). */
