@@ -70,7 +70,7 @@ function summarise(entry: PlanEntry | LegalEntry, kind: 'plan' | 'legal'): Docum
 
 let indexPromise: Promise<Map<string, DocumentSummary>> | undefined;
 
-/** Every document by id; ids are unique across plans and cited documents. */
+/** Every document by id; the content check makes ids unique across plans and cited documents. */
 export function getDocumentIndex(): Promise<Map<string, DocumentSummary>> {
 	indexPromise ??= (async () => {
 		const index = new Map<string, DocumentSummary>();
@@ -78,11 +78,7 @@ export function getDocumentIndex(): Promise<Map<string, DocumentSummary>> {
 			...(await getPlans()).map((entry) => [entry, 'plan'] as [PlanEntry, 'plan']),
 			...(await getLegalDocuments()).map((entry) => [entry, 'legal'] as [LegalEntry, 'legal']),
 		];
-		for (const [entry, kind] of entries) {
-			const existing = index.get(entry.id);
-			if (existing) throw new Error(`Mã văn bản "${entry.id}" bị trùng: ${existing.file} và ${entry.filePath}`);
-			index.set(entry.id, summarise(entry, kind));
-		}
+		for (const [entry, kind] of entries) index.set(entry.id, summarise(entry, kind));
 		return index;
 	})();
 	return indexPromise;

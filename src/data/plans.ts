@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import { slugify } from '../lib/slug';
 import { datasetId, formatTarget, type TargetRow } from '../lib/targets';
 import type { PlanEntry } from './documents';
@@ -8,13 +8,6 @@ export async function getPlanText(plan: PlanEntry): Promise<CollectionEntry<'pla
 	const text = await getEntry('planTexts', plan.id);
 	if (!text) throw new Error(`${plan.filePath}: thiếu toàn văn content/plan-texts/${plan.id}.mdx`);
 	return text;
-}
-
-/** Every text must belong to a plan. */
-export async function assertTextsHavePlans(planIds: ReadonlySet<string>): Promise<void> {
-	for (const text of await getCollection('planTexts')) {
-		if (!planIds.has(text.id)) throw new Error(`${text.filePath}: không có kế hoạch content/plans/${text.id}.yaml tương ứng`);
-	}
 }
 
 /** URL of the page gathering an agency's duties. */

@@ -5,6 +5,7 @@
  * string and fails as a date (a YAML 1.1 reader turns it into 2 March). No I/O:
  * the caller passes the files in.
  */
+import { posix } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { COLLECTION_FILES, collectionSchemas, standaloneTools, type CollectionName } from '../schemas/collections';
@@ -206,16 +207,6 @@ export function uploadProblems(upload: UploadedFile): ContentProblem[] {
 	return problems;
 }
 
-/** Resolves a path relative to a file ("../media/a.jpg" from "content/news/x.md"). */
-function resolveFrom(file: string, relative: string): string {
-	const parts = file.split('/').slice(0, -1);
-	for (const part of relative.split('/')) {
-		if (part === '..') parts.pop();
-		else if (part !== '.' && part !== '') parts.push(part);
-	}
-	return parts.join('/');
-}
-
 /** What `checkContent` reads. */
 export interface ContentSources {
 	files: readonly SourceFile[];
@@ -297,15 +288,18 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 
 	for (const { parsed, data } of entries('news')) {
 		const src = (data as NewsData).image?.src;
-		if (src && !uploaded.has(resolveFrom(parsed.file, src))) {
-			problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf(['image', 'src']), field: 'image.src', message: `không có tệp ảnh ${resolveFrom(parsed.file, src)}` });
+		const picture = src && posix.join(posix.dirname(parsed.file), src);
+		if (picture && !uploaded.has(picture)) {
+			problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf(['image', 'src']), field: 'image.src', message: `không có tệp ảnh ${picture}` });
 		}
 	}
+	const { materials } = UPLOAD_FOLDERS;
 	for (const { parsed, data } of entries('campaigns')) {
 		(data as CampaignData).materials.forEach((material, index) => {
 			const path = ['materials', index, 'file'];
-			if (!uploaded.has(`public${material.file}`)) {
-				problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf(path), field: path.join('.'), message: `không có tệp public${material.file}` });
+			const file = `${materials.folder}${material.file.slice(materials.url.length)}`;
+			if (!uploaded.has(file)) {
+				problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf(path), field: path.join('.'), message: `không có tệp ${file}` });
 			}
 		});
 	}

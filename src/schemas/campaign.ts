@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { citationSchema } from './document';
 import { label, monthDay, requiredText, text, year } from './fields';
 import type { SchemaTools } from './tools';
+import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
 import { audiences, keysOf, licences, materialFormats, schoolLevels } from './vocabulary';
+
+const materials = UPLOAD_FOLDERS.materials;
 
 /** A downloadable material. */
 export function materialSchema() {
@@ -12,8 +15,8 @@ export function materialSchema() {
 		/** The file, uploaded into `public/tai-lieu/` and published as it is (`/tai-lieu/ten-tep.pdf`). */
 		file: z
 			.string()
-			.regex(/^\/tai-lieu\/[\w.-]+\.(?:pdf|docx|txt|jpe?g|png|webp|mp3)$/u, 'tệp tải lên thư mục /tai-lieu/, định dạng PDF, DOCX, TXT, JPEG, PNG, WebP hoặc MP3')
-			.meta(label('Tệp', 'PDF, DOCX, TXT, ảnh hoặc MP3, tối đa 8 MB', { widget: 'file', mediaFolder: '/public/tai-lieu', publicFolder: '/tai-lieu', example: '/tai-lieu/vi-du.pdf' })),
+			.regex(new RegExp(`^${materials.url}/[\\w.-]+${extensionPattern(materials.extensions)}`, 'u'), 'tệp tải lên thư mục /tai-lieu/, định dạng PDF, DOCX, TXT, JPEG, PNG, WebP hoặc MP3')
+			.meta(label('Tệp', 'PDF, DOCX, TXT, ảnh hoặc MP3, tối đa 8 MB', { widget: 'file', mediaFolder: `/${materials.folder}`, publicFolder: materials.url, example: `${materials.url}/vi-du.pdf` })),
 		/** File format. */
 		format: z.enum(keysOf(materialFormats)).meta(label('Định dạng')),
 		/** Who it is for. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { instant, label, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
+import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
 
 /** The words of a picture. Built once: Astro builds the picture schema for every news file. */
 const pictureText = {
@@ -13,7 +14,7 @@ const pictureText = {
 };
 
 /** Formats the image pipeline reads; HEIC gets a message of its own. */
-const PICTURE_FORMAT = /\.(?:jpe?g|png|webp|avif)$/iu;
+const PICTURE_FORMAT = new RegExp(extensionPattern(UPLOAD_FOLDERS.images.extensions), 'iu');
 const PICTURE_FORMAT_MESSAGE = 'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại';
 
 /** A picture with the text that replaces it for people who cannot see it. */

@@ -11,6 +11,11 @@ export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 export const UPLOAD_FOLDERS = {
 	/** Pictures for news items, optimised by the image pipeline (HEIC is not readable by it). */
 	images: { folder: 'content/media', extensions: ['jpg', 'jpeg', 'png', 'webp', 'avif'] },
-	/** Campaign materials, published as they are under `/tai-lieu/`. */
-	materials: { folder: 'public/tai-lieu', extensions: ['pdf', 'docx', 'txt', 'jpg', 'jpeg', 'png', 'webp', 'mp3'] },
+	/** Campaign materials, published as they are at `url` (`/tai-lieu/to-roi.pdf`). */
+	materials: { folder: 'public/tai-lieu', url: '/tai-lieu', extensions: ['pdf', 'docx', 'txt', 'jpg', 'jpeg', 'png', 'webp', 'mp3'] },
 } as const;
+
+/** A pattern source for a file name ending in one of `extensions`: `\.(?:jpg|jpeg|png)$`. */
+export function extensionPattern(extensions: readonly string[]): string {
+	return `\\.(?:${extensions.join('|')})$`;
+}
