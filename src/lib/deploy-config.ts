@@ -48,9 +48,9 @@ const quote = (value: string) => `"${value.replace(/["\\]/gu, '\\$&')}"`;
  * in a block that has one of its own, so each block repeats the security
  * headers next to its Cache-Control.
  */
-function headerLines(cacheControl: string | undefined, indent: string): string[] {
+function headerLines(cacheControl?: string): string[] {
 	const headers = { ...RESPONSE_HEADERS, ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) };
-	return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
+	return Object.entries(headers).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
 }
 
 /** The nginx snippet, to include inside a `server` block whose `root` is the built `dist/`. */
@@ -76,12 +76,12 @@ export function nginxSiteConfig(): string {
 		'error_page 404 /404.html;',
 		'',
 		'# Responses without a location of their own (redirects, errors).',
-		...headerLines(undefined, ''),
+		...headerLines(),
 		'',
-		...block('/', headerLines(REVALIDATE, '')),
-		...HASHED_FOLDERS.flatMap((folder) => block(`^~ ${folder}`, headerLines(IMMUTABLE, ''))),
+		...block('/', headerLines(REVALIDATE)),
+		...HASHED_FOLDERS.flatMap((folder) => block(`^~ ${folder}`, headerLines(IMMUTABLE))),
 		...Object.entries(DOWNLOAD_TYPES).flatMap(([extension, type]) =>
-			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...headerLines(REVALIDATE, '')]),
+			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...headerLines(REVALIDATE)]),
 		),
 		...block(`~ ^/(?:${HOST_FILES.join('|')})$`, ['return 404;']),
 		...REDIRECTS.flatMap(({ from, to }) => block(`= ${from}`, [`return 301 ${to};`])),
