@@ -6,6 +6,19 @@ import { dirname, join, resolve } from 'node:path';
 /** Project files a fixture site needs besides its content. */
 const PROJECT_FILES = ['src', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
+/** Writes (or, with `null`, deletes) files relative to `root`, making folders as needed. */
+export function writeFiles(root: string, files: Record<string, string | Buffer | null>): void {
+	for (const [path, contents] of Object.entries(files)) {
+		const target = join(root, path);
+		if (contents === null) {
+			rmSync(target, { force: true, recursive: true });
+			continue;
+		}
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, contents);
+	}
+}
+
 /** A throw-away copy of the project with its own content, built outside the real `dist/`. */
 export interface FixtureSite {
 	root: string;
@@ -37,17 +50,7 @@ export function createFixtureSite({ emptyContent = false }: { emptyContent?: boo
 	const site: FixtureSite = {
 		root,
 		dist: join(root, 'dist'),
-		write(files) {
-			for (const [path, contents] of Object.entries(files)) {
-				const target = join(root, path);
-				if (contents === null) {
-					rmSync(target, { force: true, recursive: true });
-					continue;
-				}
-				mkdirSync(dirname(target), { recursive: true });
-				writeFileSync(target, contents);
-			}
-		},
+		write: (files) => writeFiles(root, files),
 		build(env = {}) {
 			// The Node that runs the tests (24, from node_modules/.bin) runs Astro too.
 			const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkContentFolder } from '../../src/integrations/content-check';
 import { parseContentFile, validate, type ContentProblem } from '../../src/lib/content-check';
@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../src/lib/markdown';
 import { isPublished } from '../../src/lib/publication';
 import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { listFiles } from '../helpers/dist';
-import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+import { createFixtureSite, writeFiles, type FixtureSite } from '../helpers/fixture-site';
 
 /**
  * Broken content, as editors and copy-paste really produce it. Each case runs
@@ -26,10 +26,7 @@ class ContentCopy {
 		cpSync('public', join(this.root, 'public'), { recursive: true });
 	}
 	write(path: string, contents: string | Buffer | null): void {
-		const target = join(this.root, path);
-		if (contents === null) return rmSync(target, { force: true });
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, contents);
+		writeFiles(this.root, { [path]: contents });
 	}
 	edit(path: string, change: (text: string) => string): void {
 		const text = readFileSync(join(this.root, path), 'utf8');
@@ -288,8 +285,8 @@ describe('bad input that is made harmless', () => {
 		try {
 			copy.write(TEST_NEWS, text);
 			const problems = copy.check().filter((problem) => problem.file === TEST_NEWS);
-			const { data } = validate(parseContentFile(TEST_NEWS, text), schemas.news);
-			return { problems, data: data!, body: parseContentFile(TEST_NEWS, text).body };
+			const parsed = parseContentFile(TEST_NEWS, text);
+			return { problems, data: validate(parsed, schemas.news).data!, body: parsed.body };
 		} finally {
 			copy.remove();
 		}
