@@ -30,21 +30,24 @@ process.env.NGINX_PATH ??= provisionNginx();
 
 /** The build's "today": after the last generated item, so all are published. */
 const PORTAL_NOW = '2026-11-24T10:00:00+07:00';
-const PROJECT_FILES = ['src', 'public', 'cms', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const folderBytes = (dir) => globSync('**/*', { cwd: dir, withFileTypes: true }).filter((entry) => entry.isFile()).reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 const log = (message) => console.log(`[bench] ${message}`);
 
-const root = mkdtempSync(join(tmpdir(), 'portal-bench-'));
-const full = join(root, 'portal');
-const floor = join(root, 'floor');
+const { createFixtureSite } = await importTs('tests/helpers/fixture-site.ts');
+const { launchBrowser, CHROMIUM_ARGS, PHONE } = await importTs('tests/helpers/browser.ts');
+const { startNginx } = await importTs('tests/helpers/nginx.ts');
+const launchPhone = () => launchBrowser(PHONE);
+
+// The portal: a fixture copy of the project with the generated content added.
+const site = createFixtureSite();
+const full = site.root;
+const floor = mkdtempSync(join(tmpdir(), 'portal-bench-floor-'));
 try {
-	for (const file of PROJECT_FILES) cpSync(file, join(full, file), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(full, 'node_modules'), 'dir');
-	const made = generateContent(full, { news: Number(options.news) });
-	log(`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${root}).`);
+	const made = generateContent(site, { news: Number(options.news) });
+	log(`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${full}).`);
 
 	cpSync('scripts/bench/floor', floor, { recursive: true });
 	cpSync(join(full, 'content'), join(floor, 'content'), { recursive: true });
@@ -57,7 +60,7 @@ try {
 	const fullRun = await measureBuild(full, { PORTAL_NOW });
 	if (!fullRun.ok) throw new Error(`Cổng dựng lỗi:\n${fullRun.output.slice(-3000)}`);
 
-	const dist = join(full, 'dist');
+	const dist = site.dist;
 	const pages = globSync('**/*.html', { cwd: dist }).length;
 	const floorPages = globSync('**/*.html', { cwd: join(floor, 'dist') }).length;
 	const ratio = fullRun.seconds / floorRun.seconds;
@@ -70,17 +73,15 @@ try {
 		['Chỉ mục Pagefind', mb(folderBytes(join(dist, 'pagefind')))],
 	];
 
-	const { startNginx } = await importTs('tests/helpers/nginx.ts');
-	const { launchBrowser, CHROMIUM_ARGS } = await importTs('tests/helpers/browser.ts');
 	const nginx = await startNginx(dist);
 	try {
 		log('Tìm kiếm trong Chromium qua nginx…');
-		const search = await measureSearch(launchBrowser, nginx.origin);
+		const search = await measureSearch(launchPhone, nginx.origin);
 		figures.push(
 			['Tìm kiếm lần đầu', `${kb(search.first.bytes)} truyền (${search.first.requests} yêu cầu), ${search.first.ms} ms`],
 			['Tìm kiếm lần hai', `${kb(search.second.bytes)} truyền (${search.second.requests} yêu cầu), ${search.second.ms} ms`],
 		);
-		const chart = await measureChart(launchBrowser, `${nginx.origin}/so-lieu/quang-ninh-2022-dao-tao-nghe/`);
+		const chart = await measureChart(launchPhone, `${nginx.origin}/so-lieu/quang-ninh-2022-dao-tao-nghe/`);
 		figures.push(['Trang biểu đồ', `${kb(chart.bytes)} truyền (${chart.requests} yêu cầu), trong đó JavaScript ${kb(chart.scriptBytes)}`]);
 		if (!options['no-lighthouse']) {
 			const newsItem = globSync('tin-tuc/*-tin-thu-nghiem-*/index.html', { cwd: dist }).sort()[0].replace(/index\.html$/u, '');
@@ -106,6 +107,9 @@ try {
 	for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
 	if (ratio > 1.5) console.log(`\n  Lưu ý: tỷ lệ ${ratio.toFixed(2)}× vượt mục tiêu 1,5×.`);
 } finally {
-	if (options.keep) log(`Giữ thư mục ${root}`);
-	else rmSync(root, { recursive: true, force: true });
+	if (options.keep) log(`Giữ thư mục ${full} và ${floor}`);
+	else {
+		site.remove();
+		rmSync(floor, { recursive: true, force: true });
+	}
 }

@@ -4,7 +4,7 @@
  * (copies of the two real ones under new ids and titles), documents and
  * datasets with quarterly results, all valid for the content check.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -26,14 +26,8 @@ function random(seed) {
 	};
 }
 
-function write(root, path, text) {
-	const file = join(root, path);
-	mkdirSync(join(file, '..'), { recursive: true });
-	writeFileSync(file, text);
-}
-
 /** News items, one every ~9 hours back from `until`, each with a unique title and description. */
-function generateNews(root, count, until, next) {
+function generateNews(site, count, until, next) {
 	const end = new Date(`${until}T00:00:00Z`).getTime();
 	for (let i = 1; i <= count; i += 1) {
 		const date = new Date(end - i * 9 * 3600 * 1000).toISOString().slice(0, 10);
@@ -49,18 +43,14 @@ function generateNews(root, count, until, next) {
 			tags,
 			...(plan ? { plans: [plan] } : {}),
 		};
-		write(root, `content/news/${date}-tin-thu-nghiem-${i}.md`, `---\n${stringify(data)}---\n${body}\n\nXem thêm [trang hỗ trợ](/ho-tro/).\n`);
+		site.write({ [`content/news/${date}-tin-thu-nghiem-${i}.md`]: `---\n${stringify(data)}---\n${body}\n\nXem thêm [trang hỗ trợ](/ho-tro/).\n` });
 	}
 }
 
 /** Documents with unique titles (nothing known but the title, as several real ones). */
-function generateDocuments(root, count) {
+function generateDocuments(site, count) {
 	for (let i = 1; i <= count; i += 1) {
-		write(
-			root,
-			`content/legal/van-ban-thu-nghiem-${i}.yaml`,
-			stringify({ title: `Văn bản thử nghiệm số ${i} về phòng, chống ma túy`, type: 'cong-van', status: 'khong-ro', unknown: ['number', 'subject', 'issued', 'effective', 'issuer', 'signer', 'field'], note: `Văn bản dùng để đo hiệu năng, số ${i}.` }),
-		);
+		site.write({ [`content/legal/van-ban-thu-nghiem-${i}.yaml`]: stringify({ title: `Văn bản thử nghiệm số ${i} về phòng, chống ma túy`, type: 'cong-van', status: 'khong-ro', unknown: ['number', 'subject', 'issued', 'effective', 'issuer', 'signer', 'field'], note: `Văn bản dùng để đo hiệu năng, số ${i}.` }) });
 	}
 }
 
@@ -78,34 +68,34 @@ function observationsFor(target, year, source, next) {
 }
 
 /** Copies of the real plans under new ids, numbers and titles, with results for every target. */
-function generatePlans(root, copies, next) {
+function generatePlans(site, copies, next) {
 	const templates = ['quang-ninh-2022', 'lai-chau-2025'];
 	let made = 0;
 	for (let i = 1; i <= copies; i += 1) {
 		const template = templates[i % templates.length];
 		const id = `${template}-thu-nghiem-${i}`;
-		const plan = parse(readFileSync(join(root, `content/plans/${template}.yaml`), 'utf8'));
+		const plan = parse(readFileSync(join(site.root, `content/plans/${template}.yaml`), 'utf8'));
 		plan.title = `${plan.title} (bản thử nghiệm ${i})`;
 		plan.description = `Bản thử nghiệm ${i}: ${plan.description}`;
 		// A number of its own, so each copy has its own label and page title.
 		plan.number = `${1000 + i}/KH-UBND`;
 		plan.unknown = (plan.unknown ?? []).filter((field) => field !== 'number');
-		write(root, `content/plans/${id}.yaml`, stringify(plan));
-		write(root, `content/plan-texts/${id}.mdx`, readFileSync(join(root, `content/plan-texts/${template}.mdx`), 'utf8'));
+		site.write({ [`content/plans/${id}.yaml`]: stringify(plan) });
+		site.write({ [`content/plan-texts/${id}.mdx`]: readFileSync(join(site.root, `content/plan-texts/${template}.mdx`), 'utf8') });
 		for (const target of plan.targets) {
 			const observations = observationsFor(target, plan.year, 'ke-hoach-218-kh-ubnd-quang-ninh', next);
-			write(root, `content/indicators/${id}-${target.id}.yaml`, stringify({ plan: id, target: target.id, observations }));
+			site.write({ [`content/indicators/${id}-${target.id}.yaml`]: stringify({ plan: id, target: target.id, observations }) });
 			made += 1;
 		}
 	}
 	return made;
 }
 
-/** Writes the benchmark content into the project copy at `root`; returns what it made. */
-export function generateContent(root, { news = 10_000, documents = 300, planCopies = 20, until = '2026-11-20' } = {}) {
+/** Writes the benchmark content into a fixture site (tests/helpers/fixture-site.ts); returns what it made. */
+export function generateContent(site, { news = 10_000, documents = 300, planCopies = 20, until = '2026-11-20' } = {}) {
 	const next = random(20261124);
-	generateNews(root, news, until, next);
-	generateDocuments(root, documents);
-	const datasets = generatePlans(root, planCopies, next);
+	generateNews(site, news, until, next);
+	generateDocuments(site, documents);
+	const datasets = generatePlans(site, planCopies, next);
 	return { news, documents, plans: planCopies, datasets };
 }

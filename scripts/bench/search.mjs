@@ -1,8 +1,4 @@
-/** What the requests since `start` cost on the wire: compressed bodies plus headers. */
-async function transfer(requests) {
-	const sizes = await Promise.all(requests.map((request) => request.sizes()));
-	return { requests: requests.length, bytes: sizes.reduce((sum, size) => sum + size.responseBodySize + size.responseHeadersSize, 0) };
-}
+import { recordRequests } from './requests.mjs';
 
 const settled = (previous) => {
 	const text = document.querySelector('#search-status')?.textContent ?? '';
@@ -15,24 +11,23 @@ const settled = (previous) => {
  * with an empty cache. Time is from navigation (or from pressing Enter) to
  * the results being announced.
  */
-export async function measureSearch(launchBrowser, origin) {
-	const browser = await launchBrowser({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+export async function measureSearch(launchPhone, origin) {
+	const browser = await launchPhone();
 	try {
 		const page = await browser.context.newPage();
-		let requests = [];
-		page.on('requestfinished', (request) => requests.push(request));
+		const recorded = recordRequests(page);
 		await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent('cai nghien')}`);
 		await page.waitForFunction(settled, '', { timeout: 60_000 });
 		const firstMs = await page.evaluate(() => Math.round(performance.now()));
-		const first = { ...(await transfer(requests)), ms: firstMs };
+		const first = { ...(await recorded.cost()), ms: firstMs };
 
-		requests = [];
+		recorded.reset();
 		const previous = await page.locator('#search-status').textContent();
 		const started = Date.now();
 		await page.fill('#tu-khoa', 'dao tao nghe');
 		await page.press('#tu-khoa', 'Enter');
 		await page.waitForFunction(settled, previous, { timeout: 60_000 });
-		const second = { ...(await transfer(requests)), ms: Date.now() - started };
+		const second = { ...(await recorded.cost()), ms: Date.now() - started };
 		return { first, second };
 	} finally {
 		await browser.close();

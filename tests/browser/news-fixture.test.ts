@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../helpers/browser';
+import { launchBrowser, PHONE, type BrowserSession } from '../helpers/browser';
 import { adminOnlyFiles, listFiles } from '../helpers/dist';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
 import { hasGps, phonePhoto } from '../helpers/photo';
@@ -132,7 +132,7 @@ describe('editor photos', () => {
 describe('what a phone downloads', () => {
 	/** Every byte a fresh phone-sized browser fetches for a page, compressed as nginx serves it. */
 	async function phoneTransfer(path: string): Promise<{ bytes: number; images: number }> {
-		const phone = await launchBrowser({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true });
+		const phone = await launchBrowser(PHONE);
 		try {
 			server.log.length = 0;
 			const page = await phone.context.newPage();

@@ -16,6 +16,9 @@ export const CHROMIUM_ARGS = [
 	'--disable-quic',
 ];
 
+/** A mid-range phone: 360 × 740 CSS pixels at twice the density, as the portal's readers hold it. */
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true } satisfies LaunchOptions;
+
 /** A Chromium context with a fresh profile; `close()` also removes the profile. */
 export interface BrowserSession {
 	context: BrowserContext;
