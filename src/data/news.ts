@@ -78,18 +78,24 @@ export async function getNewsCards(filter: { tag?: string; campaign?: string } =
 		.map(toCard);
 }
 
+let tagsPromise: Promise<(TagView & { items: NewsCard[] })[]> | undefined;
+
 /** Every tag in use, with its items; the label is the first spelling met (newest item). */
-export async function getTags(): Promise<(TagView & { items: NewsCard[] })[]> {
-	const tags = new Map<string, TagView & { items: NewsCard[] }>();
-	for (const item of await getPublishedNews()) {
-		const card = toCard(item);
-		for (const tag of card.tags) {
-			const entry = tags.get(tag.slug) ?? { ...tag, items: [] };
-			if (!entry.items.some((existing) => existing.id === card.id)) entry.items.push(card);
-			tags.set(tag.slug, entry);
+export function getTags(): Promise<(TagView & { items: NewsCard[] })[]> {
+	tagsPromise ??= (async () => {
+		const tags = new Map<string, TagView & { items: NewsCard[] }>();
+		for (const item of await getPublishedNews()) {
+			const card = toCard(item);
+			for (const tag of card.tags) {
+				const entry = tags.get(tag.slug) ?? { ...tag, items: [] };
+				// Two tags of one item can slug alike; the item was then just added.
+				if (entry.items.at(-1)?.id !== card.id) entry.items.push(card);
+				tags.set(tag.slug, entry);
+			}
 		}
-	}
-	return [...tags.values()].sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'vi'));
+		return [...tags.values()].sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label, 'vi'));
+	})();
+	return tagsPromise;
 }
 
 let relatedPromise: Promise<(id: string) => NewsCard[]> | undefined;
