@@ -7,6 +7,7 @@ import {
 	formatPartialDate,
 	formatPartialDateLong,
 	instantToIso,
+	isoWeekCode,
 	isoWeekOf,
 	isoWeekOfDay,
 	mondayOfIsoWeek,
@@ -128,5 +129,14 @@ describe('toVietnamDateTime', () => {
 				weekday: weekdays.indexOf(parts.weekday!) + 1,
 			});
 		}
+	});
+});
+
+describe('isoWeekCode', () => {
+	test.each([
+		[{ year: 2026, week: 5 }, '2026-W05'],
+		[{ year: 2026, week: 53 }, '2026-W53'],
+	])('%j is %s', (week, code) => {
+		expect(isoWeekCode(week)).toBe(code);
 	});
 });

@@ -153,6 +153,11 @@ export function isoWeekOf(instant: Date): IsoWeek {
 	return isoWeekOfDay(year, month, day);
 }
 
+/** An ISO week as ISO 8601 writes it, for data files: "2026-W05". */
+export function isoWeekCode(week: IsoWeek): string {
+	return `${week.year}-W${pad2(week.week)}`;
+}
+
 /** The ISO week of a calendar day. */
 export function isoWeekOfDay(year: number, month: number, day: number): IsoWeek {
 	const date = new Date(Date.UTC(year, month - 1, day));
