@@ -9,7 +9,8 @@ import { inputJsonSchema, type DecapField, type JsonSchema } from './fields';
 
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
 const config = buildCmsConfig(site, { siteUrl: 'https://example.org' });
-const collection = (name: string) => config.collections.find((entry) => entry.name === name) as { fields: DecapField[]; folder?: string; extension?: string };
+const collection = (name: string) =>
+	config.collections.find((entry) => entry.name === name) as { fields: DecapField[]; folder?: string; extension?: string };
 const field = (fields: DecapField[], path: string): DecapField => {
 	const [head, ...rest] = path.split('.');
 	const found = fields.find((candidate) => candidate.name === head);
@@ -29,8 +30,18 @@ describe('a few fields, as an editor meets them', () => {
 		expect(field(news, 'title').required).toBeUndefined();
 		expect(field(news, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
 		expect(field(news, 'tags')).toMatchObject({ widget: 'list', required: false });
-		expect(field(news, 'plans')).toMatchObject({ widget: 'list', field: { widget: 'relation', collection: 'plans', value_field: '{{slug}}' } });
-		expect(field(news, 'locality')).toMatchObject({ widget: 'select', required: false, options: [{ value: 'quang-ninh', label: 'tỉnh Quảng Ninh' }, { value: 'lai-chau', label: 'thành phố Lai Châu' }] });
+		expect(field(news, 'plans')).toMatchObject({
+			widget: 'list',
+			field: { widget: 'relation', collection: 'plans', value_field: '{{slug}}' },
+		});
+		expect(field(news, 'locality')).toMatchObject({
+			widget: 'select',
+			required: false,
+			options: [
+				{ value: 'quang-ninh', label: 'tỉnh Quảng Ninh' },
+				{ value: 'lai-chau', label: 'thành phố Lai Châu' },
+			],
+		});
 	});
 
 	test('the lead image is an image with a required alt text; HEIC is refused by pattern', () => {
@@ -52,7 +63,11 @@ describe('a few fields, as an editor meets them', () => {
 	});
 
 	test('campaign materials upload into public/tai-lieu', () => {
-		expect(field(collection('campaigns').fields, 'materials.file')).toMatchObject({ widget: 'file', media_folder: '/public/tai-lieu', public_folder: '/tai-lieu' });
+		expect(field(collection('campaigns').fields, 'materials.file')).toMatchObject({
+			widget: 'file',
+			media_folder: '/public/tai-lieu',
+			public_folder: '/tai-lieu',
+		});
 	});
 });
 
@@ -61,11 +76,13 @@ const schemas = collectionSchemas(standaloneTools(site.localities.map((locality)
 /** Walks a JSON Schema and its Decap field side by side and lists every mismatch. */
 function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] {
 	const problems: string[] = [];
-	const unwrap = (s: JsonSchema): JsonSchema => (s.allOf ? s.allOf.reduce<JsonSchema>((a, b) => ({ ...a, ...unwrap(b) }), { ...s, allOf: undefined }) : s);
+	const unwrap = (s: JsonSchema): JsonSchema =>
+		s.allOf ? s.allOf.reduce<JsonSchema>((a, b) => ({ ...a, ...unwrap(b) }), { ...s, allOf: undefined }) : s;
 	const object = unwrap(schema);
 	const required = new Set(object.required ?? []);
 	const names = Object.keys(object.properties ?? {});
-	for (const extra of fields.map((f) => f.name).filter((name) => !names.includes(name) && name !== 'body')) problems.push(`${path}${extra}: có trong CMS mà không có trong schema`);
+	for (const extra of fields.map((f) => f.name).filter((name) => !names.includes(name) && name !== 'body'))
+		problems.push(`${path}${extra}: có trong CMS mà không có trong schema`);
 	for (const name of names) {
 		const property = unwrap(object.properties![name]!);
 		const decap = fields.find((f) => f.name === name);
@@ -78,24 +95,28 @@ function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] 
 		const cms = property.cms ?? {};
 		const type = Array.isArray(property.type) ? property.type[0] : property.type;
 		if (cms.widget === 'relation' && decap.collection !== cms.collection) problems.push(`${at}: relation trỏ sai bộ sưu tập`);
-		if (property.enum && JSON.stringify(decap.options?.map((o) => o.value)) !== JSON.stringify(property.enum)) problems.push(`${at}: enum khác nhau`);
+		if (property.enum && JSON.stringify(decap.options?.map((o) => o.value)) !== JSON.stringify(property.enum))
+			problems.push(`${at}: enum khác nhau`);
 		const pattern = cms.pattern ?? property.pattern;
 		if (pattern && decap.pattern?.[0] !== pattern) problems.push(`${at}: pattern khác nhau`);
 		if (type === 'array') {
 			const items = unwrap(property.items!);
 			if (items.enum) {
-				if (!decap.multiple || JSON.stringify(decap.options?.map((o) => o.value)) !== JSON.stringify(items.enum)) problems.push(`${at}: danh sách lựa chọn khác nhau`);
+				if (!decap.multiple || JSON.stringify(decap.options?.map((o) => o.value)) !== JSON.stringify(items.enum))
+					problems.push(`${at}: danh sách lựa chọn khác nhau`);
 			} else if (items.properties) {
 				if (decap.widget !== 'list' || !decap.fields) problems.push(`${at}: phải là danh sách các mục`);
 				else problems.push(...compare(items, decap.fields, `${at}.`));
 			} else if (decap.widget !== 'list' || !decap.field) problems.push(`${at}: phải là danh sách giá trị`);
-			else if (items.cms?.widget === 'relation' && decap.field.collection !== items.cms.collection) problems.push(`${at}: relation trong danh sách trỏ sai`);
+			else if (items.cms?.widget === 'relation' && decap.field.collection !== items.cms.collection)
+				problems.push(`${at}: relation trong danh sách trỏ sai`);
 			if ((property.minItems ?? undefined) !== decap.min) problems.push(`${at}: số mục tối thiểu khác nhau`);
 		} else if (type === 'object' && property.properties) {
 			if (decap.widget !== 'object') problems.push(`${at}: phải là object`);
 			else problems.push(...compare(property, decap.fields ?? [], `${at}.`));
 		} else if (type === 'number' || type === 'integer') {
-			if (decap.widget !== 'number' || decap.value_type !== (type === 'integer' ? 'int' : 'float')) problems.push(`${at}: kiểu số khác nhau`);
+			if (decap.widget !== 'number' || decap.value_type !== (type === 'integer' ? 'int' : 'float'))
+				problems.push(`${at}: kiểu số khác nhau`);
 			if (property.minimum !== decap.min || property.maximum !== decap.max) problems.push(`${at}: giới hạn số khác nhau`);
 		} else if (type === 'boolean' && decap.widget !== 'boolean') problems.push(`${at}: phải là boolean`);
 	}
@@ -107,5 +128,3 @@ describe('every CMS collection matches the content model', () => {
 		expect(compare(inputJsonSchema(schemas[name]!), collection(name).fields)).toEqual([]);
 	});
 });
-
-

@@ -64,7 +64,8 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			name: 'campaigns',
 			label: 'Chiến dịch',
 			label_singular: 'Chiến dịch',
-			description: 'Chiến dịch truyền thông hằng năm: thông điệp (mỗi thông điệp ghi nguồn là mục của kế hoạch), hoạt động cho nhà trường, bài phát thanh, tài liệu.',
+			description:
+				'Chiến dịch truyền thông hằng năm: thông điệp (mỗi thông điệp ghi nguồn là mục của kế hoạch), hoạt động cho nhà trường, bài phát thanh, tài liệu.',
 			folder: COLLECTION_FILES.campaigns.base,
 			extension: 'yaml',
 			schema: schemas.campaigns,
@@ -76,7 +77,8 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			name: 'indicators',
 			label: 'Số liệu (kết quả)',
 			label_singular: 'Kết quả của một chỉ tiêu',
-			description: 'Kết quả báo cáo theo quý, 6 tháng, năm cho một chỉ tiêu của kế hoạch. Thêm văn bản báo cáo vào mục Văn bản trước, rồi chọn nó làm nguồn.',
+			description:
+				'Kết quả báo cáo theo quý, 6 tháng, năm cho một chỉ tiêu của kế hoạch. Thêm văn bản báo cáo vào mục Văn bản trước, rồi chọn nó làm nguồn.',
 			folder: COLLECTION_FILES.indicators.base,
 			extension: 'yaml',
 			schema: schemas.indicators,
@@ -112,7 +114,8 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			name: 'plans',
 			label: 'Kế hoạch (thuộc tính)',
 			label_singular: 'Kế hoạch',
-			description: 'Thuộc tính, chỉ tiêu, phân công của các kế hoạch. Toàn văn kế hoạch được sửa trong tệp content/plan-texts/, không sửa ở đây.',
+			description:
+				'Thuộc tính, chỉ tiêu, phân công của các kế hoạch. Toàn văn kế hoạch được sửa trong tệp content/plan-texts/, không sửa ở đây.',
 			folder: COLLECTION_FILES.plans.base,
 			extension: 'yaml',
 			schema: schemas.plans,
@@ -123,7 +126,8 @@ function collectionSpecs(site: SiteConfig): CollectionSpec[] {
 			name: 'legal',
 			label: 'Văn bản',
 			label_singular: 'Văn bản',
-			description: 'Văn bản pháp lý, kế hoạch cấp trên, báo cáo. Chỉ ghi thông tin có trong văn bản; điều gì không rõ thì chọn trong ô "Thông tin nguồn không ghi".',
+			description:
+				'Văn bản pháp lý, kế hoạch cấp trên, báo cáo. Chỉ ghi thông tin có trong văn bản; điều gì không rõ thì chọn trong ô "Thông tin nguồn không ghi".',
 			folder: COLLECTION_FILES.legal.base,
 			extension: 'yaml',
 			schema: schemas.legal,
@@ -188,7 +192,15 @@ export function buildCmsConfig(site: SiteConfig, options: CmsConfigOptions) {
 		label: 'Cài đặt cổng',
 		description: 'Tên cổng, địa bàn, cơ quan vận hành, liên hệ, giấy phép, kho nội dung.',
 		delete: false,
-		files: [{ name: 'site', label: 'Danh tính cổng thông tin', file: 'content/site.yaml', format: 'yaml', fields: toDecapFields(inputJsonSchema(siteSchema), extra) }],
+		files: [
+			{
+				name: 'site',
+				label: 'Danh tính cổng thông tin',
+				file: 'content/site.yaml',
+				format: 'yaml',
+				fields: toDecapFields(inputJsonSchema(siteSchema), extra),
+			},
+		],
 	};
 	return {
 		locale: 'vi',

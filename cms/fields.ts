@@ -118,10 +118,21 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 			return { ...base, widget: 'hidden' };
 		case 'relation': {
 			const display = DISPLAY_FIELD[hint.collection ?? ''] ?? 'title';
-			return { ...base, widget: 'relation', collection: hint.collection ?? '', value_field: '{{slug}}', search_fields: [display], display_fields: [display] };
+			return {
+				...base,
+				widget: 'relation',
+				collection: hint.collection ?? '',
+				value_field: '{{slug}}',
+				search_fields: [display],
+				display_fields: [display],
+			};
 		}
 		case 'image':
-			return withPattern({ ...base, widget: 'image', choose_url: false, media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } }, schema, hint);
+			return withPattern(
+				{ ...base, widget: 'image', choose_url: false, media_library: { config: { max_file_size: MAX_UPLOAD_BYTES } } },
+				schema,
+				hint,
+			);
 		case 'file':
 			return withPattern(
 				{
@@ -170,7 +181,13 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		if (items.enum) {
 			const values = items.enum.map(String);
 			const labels = optionLabels(values, extra);
-			return { ...base, widget: 'select', multiple: true, options: values.map((value) => ({ value, label: labels[value] ?? value })), ...bounds };
+			return {
+				...base,
+				widget: 'select',
+				multiple: true,
+				options: values.map((value) => ({ value, label: labels[value] ?? value })),
+				...bounds,
+			};
 		}
 		if (typeOf(items) === 'object' && items.properties) {
 			return { ...base, widget: 'list', collapsed: true, fields: toDecapFields(items, extra), ...bounds };

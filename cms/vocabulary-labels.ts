@@ -13,7 +13,18 @@ import {
 
 type Vocabulary = Record<string, string | { name: string } | { forward: string }>;
 
-const known: Vocabulary[] = [audiences, documentTypes, effectiveStatuses, licences, materialFormats, periodKinds, relationKinds, schoolLevels, serviceKinds, targetKinds];
+const known: Vocabulary[] = [
+	audiences,
+	documentTypes,
+	effectiveStatuses,
+	licences,
+	materialFormats,
+	periodKinds,
+	relationKinds,
+	schoolLevels,
+	serviceKinds,
+	targetKinds,
+];
 
 function labelOf(entry: Vocabulary[string]): string {
 	if (typeof entry === 'string') return entry;

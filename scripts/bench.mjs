@@ -22,7 +22,11 @@ import { importTs } from './lib/import-ts.mjs';
 import { provisionChromium, provisionNginx } from './lib/provision.mjs';
 
 const { values: options } = parseArgs({
-	options: { news: { type: 'string', default: '10000' }, 'no-lighthouse': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+	options: {
+		news: { type: 'string', default: '10000' },
+		'no-lighthouse': { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
 });
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`;
 process.env.CHROME_PATH ??= provisionChromium();
@@ -33,7 +37,10 @@ const PORTAL_NOW = '2026-11-24T10:00:00+07:00';
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-const folderBytes = (dir) => globSync('**/*', { cwd: dir, withFileTypes: true }).filter((entry) => entry.isFile()).reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+const folderBytes = (dir) =>
+	globSync('**/*', { cwd: dir, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 const log = (message) => console.log(`[bench] ${message}`);
 
 const { createFixtureSite } = await importTs('tests/helpers/fixture-site.ts');
@@ -47,7 +54,9 @@ const full = site.root;
 const floor = mkdtempSync(join(tmpdir(), 'portal-bench-floor-'));
 try {
 	const made = generateContent(site, { news: Number(options.news) });
-	log(`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${full}).`);
+	log(
+		`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${full}).`,
+	);
 
 	cpSync('scripts/bench/floor', floor, { recursive: true });
 	cpSync(join(full, 'content'), join(floor, 'content'), { recursive: true });
@@ -84,7 +93,9 @@ try {
 		const chart = await measureChart(launchPhone, `${nginx.origin}/so-lieu/quang-ninh-2022-dao-tao-nghe/`);
 		figures.push(['Trang biểu đồ', `${kb(chart.bytes)} truyền (${chart.requests} yêu cầu), trong đó JavaScript ${kb(chart.scriptBytes)}`]);
 		if (!options['no-lighthouse']) {
-			const newsItem = globSync('tin-tuc/*-tin-thu-nghiem-*/index.html', { cwd: dist }).sort()[0].replace(/index\.html$/u, '');
+			const newsItem = globSync('tin-tuc/*-tin-thu-nghiem-*/index.html', { cwd: dist })
+				.sort()[0]
+				.replace(/index\.html$/u, '');
 			const targets = [
 				['Trang chủ', '/'],
 				['Kế hoạch', '/ke-hoach/quang-ninh-2022/'],

@@ -22,7 +22,10 @@ const children = [
 		stdio: 'inherit',
 		env: { ...env, BIND_HOST: '127.0.0.1', PORT: CMS_PORT, MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd() },
 	}),
-	spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', SITE_PORT], { stdio: 'inherit', env }),
+	spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', SITE_PORT], {
+		stdio: 'inherit',
+		env,
+	}),
 ];
 
 console.log(`\nTrang quản trị: http://127.0.0.1:${SITE_PORT}/admin/  (bấm "Đăng nhập"; nội dung lưu vào thư mục content/)\n`);

@@ -25,6 +25,8 @@ process.env.CHROME_PATH = provisionChromium();
 process.env.NGINX_PATH = provisionNginx();
 console.log(`[test] Chromium: ${process.env.CHROME_PATH}; nginx: ${process.env.NGINX_PATH}`);
 
+// The code's format is checked first: it takes a second and says "npm run format" at once.
+run('prettier', ['--check', '--log-level', 'warn', '.']);
 if (process.env.SKIP_BUILD !== '1') {
 	run('astro', ['check']);
 	run('astro', ['build']);

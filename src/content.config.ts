@@ -19,7 +19,8 @@ import { serviceSchema } from './schemas/service';
 const site = loadSiteConfig();
 const localityIds = site.localities.map((locality) => locality.id) as [string, ...string[]];
 const tools = { reference, localityIds };
-const files = (name: keyof typeof COLLECTION_FILES) => glob({ base: `./${COLLECTION_FILES[name].base}`, pattern: COLLECTION_FILES[name].pattern });
+const files = (name: keyof typeof COLLECTION_FILES) =>
+	glob({ base: `./${COLLECTION_FILES[name].base}`, pattern: COLLECTION_FILES[name].pattern });
 
 /** Plans: structured data, edited in the CMS. Their full texts are in `planTexts`. */
 const plans = defineCollection({ loader: files('plans'), schema: planSchema(tools) });

@@ -8,7 +8,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-const TAGS = ['Cai nghiện', 'Tuyên truyền', 'Trường học', 'Sau cai nghiện', 'Việc làm', 'Tập huấn', 'Gia đình', 'Cộng đồng', 'Methadone', 'Thanh niên', 'Xã, phường', 'Hội nghị'];
+const TAGS = [
+	'Cai nghiện',
+	'Tuyên truyền',
+	'Trường học',
+	'Sau cai nghiện',
+	'Việc làm',
+	'Tập huấn',
+	'Gia đình',
+	'Cộng đồng',
+	'Methadone',
+	'Thanh niên',
+	'Xã, phường',
+	'Hội nghị',
+];
 const PARAGRAPHS = [
 	'Buổi sinh hoạt tập trung vào tác hại của ma túy tổng hợp và cách nhận biết sớm dấu hiệu sử dụng.',
 	'Cán bộ xã hướng dẫn gia đình cách liên hệ điểm tư vấn và các hình thức cai nghiện tự nguyện.',
@@ -33,7 +46,10 @@ function generateNews(site, count, until, next) {
 		const date = new Date(end - i * 9 * 3600 * 1000).toISOString().slice(0, 10);
 		const tags = [TAGS[i % TAGS.length], TAGS[(i * 7) % TAGS.length]].filter((tag, index, all) => all.indexOf(tag) === index);
 		const plan = i % 3 === 0 ? 'quang-ninh-2022' : i % 3 === 1 ? 'lai-chau-2025' : undefined;
-		const body = Array.from({ length: 5 }, (_, p) => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] + (p === 0 ? ` Đây là tin thử nghiệm số ${i}.` : '')).join('\n\n');
+		const body = Array.from(
+			{ length: 5 },
+			(_, p) => PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] + (p === 0 ? ` Đây là tin thử nghiệm số ${i}.` : ''),
+		).join('\n\n');
 		const data = {
 			title: `Tin thử nghiệm số ${i}: hoạt động phòng, chống ma túy ở cơ sở`,
 			description: `Tin thử nghiệm số ${i} dùng để đo thời gian dựng cổng thông tin.`,
@@ -43,14 +59,24 @@ function generateNews(site, count, until, next) {
 			tags,
 			...(plan ? { plans: [plan] } : {}),
 		};
-		site.write({ [`content/news/${date}-tin-thu-nghiem-${i}.md`]: `---\n${stringify(data)}---\n${body}\n\nXem thêm [trang hỗ trợ](/ho-tro/).\n` });
+		site.write({
+			[`content/news/${date}-tin-thu-nghiem-${i}.md`]: `---\n${stringify(data)}---\n${body}\n\nXem thêm [trang hỗ trợ](/ho-tro/).\n`,
+		});
 	}
 }
 
 /** Documents with unique titles (nothing known but the title, as several real ones). */
 function generateDocuments(site, count) {
 	for (let i = 1; i <= count; i += 1) {
-		site.write({ [`content/legal/van-ban-thu-nghiem-${i}.yaml`]: stringify({ title: `Văn bản thử nghiệm số ${i} về phòng, chống ma túy`, type: 'cong-van', status: 'khong-ro', unknown: ['number', 'subject', 'issued', 'effective', 'issuer', 'signer', 'field'], note: `Văn bản dùng để đo hiệu năng, số ${i}.` }) });
+		site.write({
+			[`content/legal/van-ban-thu-nghiem-${i}.yaml`]: stringify({
+				title: `Văn bản thử nghiệm số ${i} về phòng, chống ma túy`,
+				type: 'cong-van',
+				status: 'khong-ro',
+				unknown: ['number', 'subject', 'issued', 'effective', 'issuer', 'signer', 'field'],
+				note: `Văn bản dùng để đo hiệu năng, số ${i}.`,
+			}),
+		});
 	}
 }
 

@@ -13,12 +13,22 @@ const CATEGORIES = { performance: 'hiệu năng', accessibility: 'tiếp cận',
  */
 export async function runLighthouse(url, chromeFlags) {
 	const userDataDir = mkdtempSync(join(tmpdir(), 'portal-lighthouse-'));
-	const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: ['--headless=new', ...chromeFlags], userDataDir });
+	const chrome = await chromeLauncher.launch({
+		chromePath: process.env.CHROME_PATH,
+		chromeFlags: ['--headless=new', ...chromeFlags],
+		userDataDir,
+	});
 	try {
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(CATEGORIES) });
 		const { categories, audits } = result.lhr;
 		const scores = Object.entries(CATEGORIES).map(([id, name]) => `${name} ${Math.round((categories[id]?.score ?? 0) * 100)}`);
-		const vitals = ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => `${audits[id].title.split(' ').map((word) => word[0]).join('')} ${audits[id].displayValue}`);
+		const vitals = ['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map(
+			(id) =>
+				`${audits[id].title
+					.split(' ')
+					.map((word) => word[0])
+					.join('')} ${audits[id].displayValue}`,
+		);
 		return `${scores.join(', ')}; ${vitals.join(', ')}`;
 	} finally {
 		chrome.kill();

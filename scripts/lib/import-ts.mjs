@@ -13,7 +13,15 @@ export async function importTs(entry) {
 	const dir = mkdtempSync(resolve('node_modules/.cache/portal-import-'));
 	const outfile = join(dir, 'module.mjs');
 	try {
-		await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+		await build({
+			entryPoints: [resolve(entry)],
+			outfile,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			packages: 'external',
+			logLevel: 'error',
+		});
 		return await import(pathToFileURL(outfile).href);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

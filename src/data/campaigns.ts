@@ -57,7 +57,10 @@ export async function getCampaigns(now: Date = buildTime()) {
 				daysToStart: daysBetween(day, next.start),
 				audienceLabels: campaign.data.audiences.map((audience) => audiences[audience]),
 				basis: campaign.data.basis.map((source, i) => cite(source, `basis.${i}`, file)),
-				messages: campaign.data.messages.map((message, i) => ({ text: message.text, source: cite(message.source, `messages.${i}.source`, file) })),
+				messages: campaign.data.messages.map((message, i) => ({
+					text: message.text,
+					source: cite(message.source, `messages.${i}.source`, file),
+				})),
 				schoolActivities: campaign.data.schoolActivities.map((group, i) => ({
 					level: group.level,
 					levelLabel: schoolLevels[group.level],

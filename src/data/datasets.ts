@@ -1,7 +1,16 @@
 import { getCollection } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
 import { sectionName } from '../lib/document-display';
-import { formatResult, headline, periodCode, periodEnd, periodLabel, joinIndicatorFiles, progress, type Observation } from '../lib/indicators';
+import {
+	formatResult,
+	headline,
+	periodCode,
+	periodEnd,
+	periodLabel,
+	joinIndicatorFiles,
+	progress,
+	type Observation,
+} from '../lib/indicators';
 import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
@@ -46,7 +55,12 @@ export interface Dataset {
 	licence: { id: string; name: string; url: string };
 }
 
-function buildDataset(plan: PlanEntry, target: PlanEntry['data']['targets'][number], observations: readonly Observation[], index: Map<string, DocumentSummary>): Dataset {
+function buildDataset(
+	plan: PlanEntry,
+	target: PlanEntry['data']['targets'][number],
+	observations: readonly Observation[],
+	index: Map<string, DocumentSummary>,
+): Dataset {
 	const id = datasetId(plan.id, target.id);
 	const planDoc = index.get(plan.id)!;
 	const rows = [...observations]
@@ -111,11 +125,21 @@ export function getDatasets(): Promise<Dataset[]> {
 			target: entry.data.target,
 			observations: entry.data.observations.map((observation) => ({ ...observation, source: observation.source.id })),
 		}));
-		const { issues, byDataset } = joinIndicatorFiles(files, plans.map((plan) => ({ id: plan.id, year: plan.data.year, targets: plan.data.targets })), legalIds);
+		const { issues, byDataset } = joinIndicatorFiles(
+			files,
+			plans.map((plan) => ({ id: plan.id, year: plan.data.year, targets: plan.data.targets })),
+			legalIds,
+		);
 		if (issues.length > 0) {
-			throw new Error(`Số liệu không hợp lệ:\n${issues.map((issue) => `  - ${issue.file}: ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+			throw new Error(
+				`Số liệu không hợp lệ:\n${issues.map((issue) => `  - ${issue.file}: ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
+			);
 		}
-		return plans.flatMap((plan) => plan.data.targets.map((target) => buildDataset(plan, target, byDataset.get(datasetId(plan.id, target.id))?.observations ?? [], index)));
+		return plans.flatMap((plan) =>
+			plan.data.targets.map((target) =>
+				buildDataset(plan, target, byDataset.get(datasetId(plan.id, target.id))?.observations ?? [], index),
+			),
+		);
 	})();
 	return datasetsPromise;
 }
@@ -155,7 +179,9 @@ export function datasetCsvRows(dataset: Dataset, siteUrl: string) {
 	const targetSource = `${dataset.plan.label}, ${dataset.target.sectionName} (${new URL(dataset.target.sectionHref, siteUrl).href})`;
 	const base = [dataset.id, dataset.label, dataset.kind, dataset.unit, dataset.locality.name, dataset.year];
 	if (dataset.observations.length === 0) {
-		return [[...base, '', '', null, null, dataset.target.value, dataset.target.denominator, null, targetSource, '', 'chưa có số liệu báo cáo']];
+		return [
+			[...base, '', '', null, null, dataset.target.value, dataset.target.denominator, null, targetSource, '', 'chưa có số liệu báo cáo'],
+		];
 	}
 	return dataset.observations.map((observation) => [
 		...base,
@@ -196,7 +222,11 @@ export function datasetJson(dataset: Dataset, siteUrl: string) {
 			value: observation.value,
 			...(observation.denominator !== undefined ? { denominator: observation.denominator } : {}),
 			...(observation.progress !== undefined ? { progressPercent: observation.progress } : {}),
-			source: { document: observation.sourceDoc.label, url: url(observation.sourceDoc.href), ...(observation.sourceSection ? { section: observation.sourceSection } : {}) },
+			source: {
+				document: observation.sourceDoc.label,
+				url: url(observation.sourceDoc.href),
+				...(observation.sourceSection ? { section: observation.sourceSection } : {}),
+			},
 			...(observation.note ? { note: observation.note } : {}),
 		})),
 		status: dataset.observations.length === 0 ? 'chưa có số liệu báo cáo' : 'có số liệu báo cáo',

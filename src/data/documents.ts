@@ -46,7 +46,9 @@ export async function getPlans(): Promise<PlanEntry[]> {
 
 /** All cited documents, by type then number. */
 export async function getLegalDocuments(): Promise<LegalEntry[]> {
-	return (await getCollection('legal')).sort((a, b) => a.data.type.localeCompare(b.data.type) || a.data.title.localeCompare(b.data.title, 'vi'));
+	return (await getCollection('legal')).sort(
+		(a, b) => a.data.type.localeCompare(b.data.type) || a.data.title.localeCompare(b.data.title, 'vi'),
+	);
 }
 
 function summarise(entry: PlanEntry | LegalEntry, kind: 'plan' | 'legal'): DocumentSummary {
@@ -154,7 +156,6 @@ export interface DocumentRelations {
 	/** Documents resting on this one only through others: [dependent, …via]. */
 	chains: { doc: DocumentSummary; via: DocumentSummary[]; kinds: string[] }[];
 }
-
 
 /**
  * Where a relation is written: a section of the naming document ("mục II.4"),

@@ -42,7 +42,10 @@ export async function legalPageModel(entry: LegalEntry) {
 /** Cited documents grouped by type, each with how many plans rest on it. */
 export async function getLegalGroups() {
 	const docs = await getLegalDocuments();
-	const groups = new Map<string, { type: string; label: string; items: { entry: LegalEntry; label: string; href: string; planCount: number }[] }>();
+	const groups = new Map<
+		string,
+		{ type: string; label: string; items: { entry: LegalEntry; label: string; href: string; planCount: number }[] }
+	>();
 	for (const entry of docs) {
 		const relations = await getDocumentRelations(entry.id);
 		const planIds = new Set([

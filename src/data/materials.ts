@@ -17,7 +17,9 @@ export interface MaterialView {
 
 /** "1,2 MB", "85 KB". */
 export function formatBytes(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+	return bytes >= 1024 * 1024
+		? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
+		: `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
 /**
@@ -29,7 +31,13 @@ export function formatBytes(bytes: number): string {
 export function campaignMaterials(campaign: Campaign, file: string | undefined): MaterialView[] {
 	const licence = campaign.licence;
 	const own: MaterialView[] = [
-		{ title: 'Áp phích và thông điệp, trang in khổ A4', href: campaign.printHref, format: 'Trang in (A4)', licence, note: 'mở rồi chọn In hoặc Lưu PDF' },
+		{
+			title: 'Áp phích và thông điệp, trang in khổ A4',
+			href: campaign.printHref,
+			format: 'Trang in (A4)',
+			licence,
+			note: 'mở rồi chọn In hoặc Lưu PDF',
+		},
 		{ title: 'Bài phát thanh trên loa truyền thanh', href: campaign.scriptHref, format: materialFormats.txt, licence },
 		{ title: 'Lịch chiến dịch (nhập vào điện thoại)', href: campaign.icsHref, format: 'iCalendar (ICS)', licence },
 	];

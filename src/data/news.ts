@@ -74,7 +74,11 @@ export function toCard(entry: NewsEntry): NewsCard {
 export async function getNewsCards(filter: { tag?: string; campaign?: string } = {}): Promise<NewsCard[]> {
 	const items = await getPublishedNews();
 	return items
-		.filter((item) => (filter.campaign === undefined || item.data.campaign?.id === filter.campaign) && (filter.tag === undefined || item.data.tags.some((tag) => slugify(tag) === filter.tag)))
+		.filter(
+			(item) =>
+				(filter.campaign === undefined || item.data.campaign?.id === filter.campaign) &&
+				(filter.tag === undefined || item.data.tags.some((tag) => slugify(tag) === filter.tag)),
+		)
 		.map(toCard);
 }
 
@@ -108,7 +112,11 @@ export function getRelatedNews(): Promise<(id: string) => NewsCard[]> {
 		const relatable = items.map((item) => ({
 			id: item.id,
 			time: item.data.date.getTime(),
-			keys: [...item.data.tags.map((tag) => `t:${slugify(tag)}`), ...item.data.plans.map((plan) => `p:${plan.id}`), ...(item.data.campaign ? [`c:${item.data.campaign.id}`] : [])],
+			keys: [
+				...item.data.tags.map((tag) => `t:${slugify(tag)}`),
+				...item.data.plans.map((plan) => `p:${plan.id}`),
+				...(item.data.campaign ? [`c:${item.data.campaign.id}`] : []),
+			],
 		}));
 		const find = relatedFinder(relatable);
 		const byRelatable = new Map(relatable.map((entry) => [entry.id, entry]));

@@ -40,7 +40,9 @@ async function toCard(plan: PlanEntry): Promise<PlanCard> {
 /** Plans as cards, optionally only one year or one locality; newest first. */
 export async function getPlanCards(filter: { year?: number; locality?: string } = {}): Promise<PlanCard[]> {
 	const plans = (await getPlans()).filter(
-		(plan) => (filter.year === undefined || plan.data.year === filter.year) && (filter.locality === undefined || plan.data.locality === filter.locality),
+		(plan) =>
+			(filter.year === undefined || plan.data.year === filter.year) &&
+			(filter.locality === undefined || plan.data.locality === filter.locality),
 	);
 	return Promise.all(plans.map(toCard));
 }
@@ -51,7 +53,11 @@ export async function getPlanFilters(): Promise<PlanFilters> {
 	const years = [...new Set(plans.map((plan) => plan.data.year))].sort((a, b) => b - a);
 	const localities = loadSiteConfig().localities.filter((locality) => plans.some((plan) => plan.data.locality === locality.id));
 	return {
-		years: years.map((value) => ({ value, href: `/ke-hoach/nam/${value}/`, count: plans.filter((plan) => plan.data.year === value).length })),
+		years: years.map((value) => ({
+			value,
+			href: `/ke-hoach/nam/${value}/`,
+			count: plans.filter((plan) => plan.data.year === value).length,
+		})),
 		localities: localities.map((locality) => ({
 			value: locality.id,
 			label: locality.name,

@@ -37,7 +37,12 @@ export function documentDiagram(center: { id: string; label: string }, relations
 }
 
 /** Everything the plan page renders, computed once. */
-export function planPageModel(plan: PlanEntry, textSource: string, relations: DocumentRelations, latest: (datasetId: string) => string | undefined = () => undefined) {
+export function planPageModel(
+	plan: PlanEntry,
+	textSource: string,
+	relations: DocumentRelations,
+	latest: (datasetId: string) => string | undefined = () => undefined,
+) {
 	const data = plan.data;
 	const notices: string[] = [];
 	if (!data.number && data.numberAsPrinted) {
@@ -46,7 +51,9 @@ export function planPageModel(plan: PlanEntry, textSource: string, relations: Do
 		);
 	}
 	if (data.truncated) {
-		notices.push('Bản văn bản mà cổng có không đầy đủ: văn bản dừng giữa chừng (đánh dấu [...] trong toàn văn). Phần còn lại, gồm cả phần tổ chức thực hiện, nơi nhận và chữ ký, không có ở đây.');
+		notices.push(
+			'Bản văn bản mà cổng có không đầy đủ: văn bản dừng giữa chừng (đánh dấu [...] trong toàn văn). Phần còn lại, gồm cả phần tổ chức thực hiện, nơi nhận và chữ ký, không có ở đây.',
+		);
 	}
 	const site = loadSiteConfig();
 	const label = plan.data.number ? `${documentTypes[data.type]} ${data.number}` : data.title;

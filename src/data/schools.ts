@@ -12,7 +12,9 @@ export async function getSchoolMaterials() {
 		level,
 		label,
 		items: campaigns.flatMap((campaign) =>
-			campaign.schoolActivities.filter((group) => group.level === level).map((group) => ({ campaign, activities: group.activities, source: group.source })),
+			campaign.schoolActivities
+				.filter((group) => group.level === level)
+				.map((group) => ({ campaign, activities: group.activities, source: group.source })),
 		),
 	}));
 	const lines = new Map<string, { href: string; label: string }>();
@@ -26,7 +28,10 @@ export async function getSchoolMaterials() {
 				agency: item.agency,
 				agencyHref: agencyHref(plan.data.locality, item.agency),
 				duties: item.duties,
-				source: { href: `${index.get(plan.id)!.href}#${item.section}`, label: `${index.get(plan.id)!.label}, ${sectionName(item.section)}` },
+				source: {
+					href: `${index.get(plan.id)!.href}#${item.section}`,
+					label: `${index.get(plan.id)!.label}, ${sectionName(item.section)}`,
+				},
 			})),
 	);
 	return { campaigns, levels, lines: [...lines.values()], datasets, duties };

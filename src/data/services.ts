@@ -37,7 +37,11 @@ export async function getServices(): Promise<ServiceView[]> {
 				data.address && { label: 'Địa chỉ', value: data.address },
 				data.phone && { label: 'Điện thoại', value: data.phone, href: telHref(data.phone) },
 				data.hours && { label: 'Giờ làm việc', value: data.hours },
-				data.location && { label: 'Vị trí', value: `${data.location.lat}, ${data.location.lng} (mở bản đồ trên điện thoại)`, href: `geo:${data.location.lat},${data.location.lng}` },
+				data.location && {
+					label: 'Vị trí',
+					value: `${data.location.lat}, ${data.location.lng} (mở bản đồ trên điện thoại)`,
+					href: `geo:${data.location.lat},${data.location.lng}`,
+				},
 				data.eligibility && { label: 'Ai được sử dụng', value: data.eligibility },
 				data.referral && { label: 'Cách được tiếp nhận', value: data.referral },
 			].filter((row): row is { label: string; value: string; href?: string } => Boolean(row));

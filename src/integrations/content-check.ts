@@ -10,13 +10,14 @@ import { filesUnder } from './files';
 
 /** Reads every content file and upload of the project at `root`. */
 export function readContentSources(root: string): ContentSources {
-	const files = (Object.entries(COLLECTION_FILES) as [CollectionName, (typeof COLLECTION_FILES)[CollectionName]][]).flatMap(([collection, { base, pattern }]) =>
-		globSync(pattern, { cwd: join(root, base) })
-			.sort()
-			.map((name) => {
-				const file = `${base}/${name.split('\\').join('/')}`;
-				return { collection, file, text: readFileSync(join(root, file), 'utf8') };
-			}),
+	const files = (Object.entries(COLLECTION_FILES) as [CollectionName, (typeof COLLECTION_FILES)[CollectionName]][]).flatMap(
+		([collection, { base, pattern }]) =>
+			globSync(pattern, { cwd: join(root, base) })
+				.sort()
+				.map((name) => {
+					const file = `${base}/${name.split('\\').join('/')}`;
+					return { collection, file, text: readFileSync(join(root, file), 'utf8') };
+				}),
 	);
 	const uploads = Object.values(UPLOAD_FOLDERS).flatMap(({ folder }) =>
 		filesUnder(join(root, folder))

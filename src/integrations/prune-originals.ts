@@ -12,7 +12,9 @@ const TEXT = new Set(['.html', '.xml', '.json', '.css', '.js', '.txt', '.webmani
 export function pruneOriginals(dir: URL, logger: AstroIntegrationLogger): void {
 	const root = fileURLToPath(dir);
 	const files = filesUnder(root);
-	const images = files.filter((file) => file.startsWith('_astro/') && IMAGE.has(extname(file).toLowerCase())).map((file) => file.slice('_astro/'.length));
+	const images = files
+		.filter((file) => file.startsWith('_astro/') && IMAGE.has(extname(file).toLowerCase()))
+		.map((file) => file.slice('_astro/'.length));
 	if (images.length === 0) return;
 	const texts = files.filter((file) => TEXT.has(extname(file))).map((file) => readFileSync(join(root, file), 'utf8'));
 	const unused = unreferencedImages(images, texts);

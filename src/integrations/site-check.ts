@@ -22,5 +22,7 @@ export async function checkBuiltFolder(dir: string, site: string): Promise<SiteP
 
 /** The problems as one error, for the build log. */
 export function siteCheckError(problems: readonly SiteProblem[]): Error {
-	return new Error(`Bản dựng có ${problems.length} lỗi:\n${problems.map((problem) => `  - ${problem.page}: ${problem.message}`).join('\n')}`);
+	return new Error(
+		`Bản dựng có ${problems.length} lỗi:\n${problems.map((problem) => `  - ${problem.page}: ${problem.message}`).join('\n')}`,
+	);
 }

@@ -35,5 +35,7 @@ export function groupDutiesByAgency(entries: readonly PlanDuties[]): AgencyDutie
 		group.dutyCount += entry.duties.length;
 		groups.set(key, group);
 	}
-	return [...groups.values()].sort((a, b) => a.locality.localeCompare(b.locality) || b.dutyCount - a.dutyCount || a.name.localeCompare(b.name, 'vi'));
+	return [...groups.values()].sort(
+		(a, b) => a.locality.localeCompare(b.locality) || b.dutyCount - a.dutyCount || a.name.localeCompare(b.name, 'vi'),
+	);
 }

@@ -5,7 +5,11 @@ const at = (iso: string) => new Date(iso);
 
 describe('weeklyCounts', () => {
 	test('counts per ISO week, Monday to Sunday, with empty weeks as 0', () => {
-		const weeks = weeklyCounts([at('2025-03-03T02:00:00Z'), at('2025-03-05T02:00:00Z'), at('2025-03-19T02:00:00Z')], at('2025-03-03T00:00:00Z'), at('2025-03-20T00:00:00Z'));
+		const weeks = weeklyCounts(
+			[at('2025-03-03T02:00:00Z'), at('2025-03-05T02:00:00Z'), at('2025-03-19T02:00:00Z')],
+			at('2025-03-03T00:00:00Z'),
+			at('2025-03-20T00:00:00Z'),
+		);
 		expect(weeks.map((week) => [week.week, week.start, week.end, week.count])).toEqual([
 			[10, '2025-03-03', '2025-03-09', 2],
 			[11, '2025-03-10', '2025-03-16', 0],
@@ -22,7 +26,11 @@ describe('weeklyCounts', () => {
 	});
 
 	test('crosses the year boundary on ISO weeks (2024-12-30 is in week 1 of 2025)', () => {
-		const weeks = weeklyCounts([at('2024-12-30T03:00:00Z'), at('2024-12-27T03:00:00Z')], at('2024-12-23T03:00:00Z'), at('2025-01-06T03:00:00Z'));
+		const weeks = weeklyCounts(
+			[at('2024-12-30T03:00:00Z'), at('2024-12-27T03:00:00Z')],
+			at('2024-12-23T03:00:00Z'),
+			at('2025-01-06T03:00:00Z'),
+		);
 		expect(weeks.map((week) => [week.year, week.week, week.count])).toEqual([
 			[2024, 52, 1],
 			[2025, 1, 1],

@@ -51,7 +51,11 @@ describe('featuredEdition', () => {
 		expect(featuredEdition(campaigns, (c) => c.recurrence, '2026-06-26')?.item.id).toBe('day26');
 	});
 	test('otherwise the next to start', () => {
-		expect(featuredEdition(campaigns, (c) => c.recurrence, '2026-12-11')).toMatchObject({ item: { id: 'june' }, year: 2027, status: 'upcoming' });
+		expect(featuredEdition(campaigns, (c) => c.recurrence, '2026-12-11')).toMatchObject({
+			item: { id: 'june' },
+			year: 2027,
+			status: 'upcoming',
+		});
 	});
 	test('none without campaigns', () => {
 		expect(featuredEdition([], () => june, '2026-01-01')).toBeUndefined();

@@ -28,7 +28,11 @@ describe('datasetChartSpec', () => {
 	});
 
 	test('a percentage axis ends at 100 and an x-of-y axis at y', () => {
-		expect(datasetChartSpec({ kind: 'percent', unit: 'xã', target: { value: 80 }, observations: [] })).toMatchObject({ max: 100, percent: true, unit: '%' });
+		expect(datasetChartSpec({ kind: 'percent', unit: 'xã', target: { value: 80 }, observations: [] })).toMatchObject({
+			max: 100,
+			percent: true,
+			unit: '%',
+		});
 		expect(datasetChartSpec({ kind: 'ratio', unit: 'xã, phường', target: { value: 7, denominator: 7 }, observations: [] }).max).toBe(7);
 	});
 });

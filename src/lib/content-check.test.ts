@@ -27,7 +27,10 @@ describe('validate', () => {
 	test('names the field and its line, in Vietnamese', () => {
 		const parsed = parseContentFile('a.yaml', 'title: 5\n');
 		const { problems } = validate(parsed, z.object({ title: z.string(), year: z.number() }));
-		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^a\.yaml:1: title: Đầu vào không hợp lệ: mong đợi/u), 'a.yaml:1: year: bắt buộc, chưa điền']);
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/^a\.yaml:1: title: Đầu vào không hợp lệ: mong đợi/u),
+			'a.yaml:1: year: bắt buộc, chưa điền',
+		]);
 	});
 });
 

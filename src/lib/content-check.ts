@@ -129,22 +129,18 @@ export function validate<T extends z.ZodType>(parsed: ParsedFile, schema: T): { 
 
 /** Hidden control characters are errors; text not in NFC is normalised on the way out, so only a warning. */
 export function textProblems(file: string, text: string): ContentProblem[] {
-	const controls = findControlCharacters(text).map(
-		(hit): ContentProblem => ({
-			severity: 'error',
-			file,
-			line: hit.line,
-			message: `ký tự điều khiển ẩn ${hit.codePoint} ở cột ${hit.column} (thường do dán từ PDF hoặc Word): hãy xoá và gõ lại`,
-		}),
-	);
-	const decomposed = findNonNfcLines(text).map(
-		(line): ContentProblem => ({
-			severity: 'warning',
-			file,
-			line,
-			message: 'chữ có dấu ở dạng tổ hợp (NFD); bản đăng dùng dạng dựng sẵn (NFC). Nên lưu tệp ở dạng NFC.',
-		}),
-	);
+	const controls = findControlCharacters(text).map((hit): ContentProblem => ({
+		severity: 'error',
+		file,
+		line: hit.line,
+		message: `ký tự điều khiển ẩn ${hit.codePoint} ở cột ${hit.column} (thường do dán từ PDF hoặc Word): hãy xoá và gõ lại`,
+	}));
+	const decomposed = findNonNfcLines(text).map((line): ContentProblem => ({
+		severity: 'warning',
+		file,
+		line,
+		message: 'chữ có dấu ở dạng tổ hợp (NFD); bản đăng dùng dạng dựng sẵn (NFC). Nên lưu tệp ở dạng NFC.',
+	}));
 	return [...controls, ...decomposed];
 }
 
@@ -169,7 +165,8 @@ export function proseOfMdx(body: string): string {
 
 const EXTRACTION_MESSAGES: Record<ExtractionFinding['reason'], (token: string) => string> = {
 	'not-a-syllable': (token) => `"${token}" không phải một âm tiết tiếng Việt: có thể mất chữ khi chép từ PDF`,
-	'unknown-abbreviation': (token) => `"${token}" là chữ viết tắt chưa biết: kiểm tra với văn bản gốc, hoặc thêm vào danh sách chữ viết tắt (src/lib/syllables.ts)`,
+	'unknown-abbreviation': (token) =>
+		`"${token}" là chữ viết tắt chưa biết: kiểm tra với văn bản gốc, hoặc thêm vào danh sách chữ viết tắt (src/lib/syllables.ts)`,
 	'letters-and-digits': (token) => `"${token}": chữ dính liền số, thường do mất dấu cách hoặc mất chữ khi chép từ PDF`,
 	'stray-number': (token) => `số "${token}" lạc giữa câu: có thể là số trang của bản PDF`,
 	'suspect-syllable': (token) => `"${token}" thường là phần còn lại của một chữ bị mất ký tự ("biu" của "biểu", "hung" của "huống")`,
@@ -198,11 +195,19 @@ export function uploadProblems(upload: UploadedFile): ContentProblem[] {
 	const extension = upload.file.split('.').pop()?.toLowerCase() ?? '';
 	if (!(rule.extensions as readonly string[]).includes(extension)) {
 		const heic = extension === 'heic' || extension === 'heif' ? ' Ảnh HEIC của iPhone hãy chuyển sang JPEG rồi tải lại.' : '';
-		problems.push({ severity: 'error', file: upload.file, message: `định dạng .${extension} không được nhận ở ${rule.folder}/ (nhận: ${rule.extensions.join(', ')}).${heic}` });
+		problems.push({
+			severity: 'error',
+			file: upload.file,
+			message: `định dạng .${extension} không được nhận ở ${rule.folder}/ (nhận: ${rule.extensions.join(', ')}).${heic}`,
+		});
 	}
 	if (upload.bytes > MAX_UPLOAD_BYTES) {
 		const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
-		problems.push({ severity: 'error', file: upload.file, message: `tệp ${mb(upload.bytes)} MB, vượt giới hạn ${mb(MAX_UPLOAD_BYTES)} MB: hãy nén hoặc thu nhỏ rồi tải lại` });
+		problems.push({
+			severity: 'error',
+			file: upload.file,
+			message: `tệp ${mb(upload.bytes)} MB, vượt giới hạn ${mb(MAX_UPLOAD_BYTES)} MB: hãy nén hoặc thu nhỏ rồi tải lại`,
+		});
 	}
 	return problems;
 }
@@ -254,13 +259,23 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		problems.push(...textProblems(source.file, source.text));
 		const id = entryId(source.collection, source.file);
 		if (!SLUG_PATTERN.test(id)) {
-			problems.push({ severity: 'error', file: source.file, message: 'tên tệp phải là chữ thường không dấu, chữ số và gạch ngang (ví dụ 2025-06-01-hop-bao.md), đặt ngay trong thư mục của mục, không trong thư mục con: tên tệp là địa chỉ của trang' });
+			problems.push({
+				severity: 'error',
+				file: source.file,
+				message:
+					'tên tệp phải là chữ thường không dấu, chữ số và gạch ngang (ví dụ 2025-06-01-hop-bao.md), đặt ngay trong thư mục của mục, không trong thư mục con: tên tệp là địa chỉ của trang',
+			});
 		}
 		const parsed = parseContentFile(source.file, source.text);
 		problems.push(...parsed.problems);
 		if (source.collection === 'planTexts') {
 			problems.push(...extractionProblems(parsed));
-			if (!idsOf('plans').has(id)) problems.push({ severity: 'error', file: source.file, message: `không có kế hoạch ${COLLECTION_FILES.plans.base}/${id}.yaml tương ứng` });
+			if (!idsOf('plans').has(id))
+				problems.push({
+					severity: 'error',
+					file: source.file,
+					message: `không có kế hoạch ${COLLECTION_FILES.plans.base}/${id}.yaml tương ứng`,
+				});
 			continue;
 		}
 		const result = validate(parsed, schemas[source.collection]);
@@ -269,28 +284,51 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 	}
 
 	for (const id of idsOf('plans')) {
-		if (!idsOf('planTexts').has(id)) problems.push({ severity: 'error', file: `${COLLECTION_FILES.plans.base}/${id}.yaml`, message: `thiếu toàn văn ${COLLECTION_FILES.planTexts.base}/${id}.mdx` });
+		if (!idsOf('planTexts').has(id))
+			problems.push({
+				severity: 'error',
+				file: `${COLLECTION_FILES.plans.base}/${id}.yaml`,
+				message: `thiếu toàn văn ${COLLECTION_FILES.planTexts.base}/${id}.mdx`,
+			});
 		if (idsOf('legal').has(id)) {
-			problems.push({ severity: 'error', file: `${COLLECTION_FILES.legal.base}/${id}.yaml`, message: `mã "${id}" trùng với kế hoạch ${COLLECTION_FILES.plans.base}/${id}.yaml: mỗi văn bản cần một mã riêng` });
+			problems.push({
+				severity: 'error',
+				file: `${COLLECTION_FILES.legal.base}/${id}.yaml`,
+				message: `mã "${id}" trùng với kế hoạch ${COLLECTION_FILES.plans.base}/${id}.yaml: mỗi văn bản cần một mã riêng`,
+			});
 		}
 	}
 
 	const entries = (collection: CollectionName) =>
-		sources.files.filter((source) => source.collection === collection && valid.has(source.file)).map((source) => ({ id: entryId(collection, source.file), ...valid.get(source.file)! }));
+		sources.files
+			.filter((source) => source.collection === collection && valid.has(source.file))
+			.map((source) => ({ id: entryId(collection, source.file), ...valid.get(source.file)! }));
 
 	const plans = entries('plans').map(({ id, data }) => ({ id, ...(data as PlanData) }));
 	const indicatorFiles = entries('indicators').map(({ parsed, data }) => ({ file: parsed.file, ...(data as IndicatorData) }));
 	const { issues } = joinIndicatorFiles(indicatorFiles, plans, idsOf('legal'));
 	for (const issue of issues) {
 		const parsed = valid.get(issue.file)?.parsed;
-		problems.push({ severity: 'error', file: issue.file, line: parsed?.lineOf(issue.path), field: issue.path.join('.'), message: issue.message });
+		problems.push({
+			severity: 'error',
+			file: issue.file,
+			line: parsed?.lineOf(issue.path),
+			field: issue.path.join('.'),
+			message: issue.message,
+		});
 	}
 
 	for (const { parsed, data } of entries('news')) {
 		const src = (data as NewsData).image?.src;
 		const picture = src && posix.join(posix.dirname(parsed.file), src);
 		if (picture && !uploaded.has(picture)) {
-			problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf(['image', 'src']), field: 'image.src', message: `không có tệp ảnh ${picture}` });
+			problems.push({
+				severity: 'error',
+				file: parsed.file,
+				line: parsed.lineOf(['image', 'src']),
+				field: 'image.src',
+				message: `không có tệp ảnh ${picture}`,
+			});
 		}
 	}
 	const { materials } = UPLOAD_FOLDERS;
@@ -299,7 +337,13 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 			const path = ['materials', index, 'file'];
 			const file = `${materials.folder}${material.file.slice(materials.url.length)}`;
 			if (!uploaded.has(file)) {
-				problems.push({ severity: 'error', file: parsed.file, line: parsed.lineOf(path), field: path.join('.'), message: `không có tệp ${file}` });
+				problems.push({
+					severity: 'error',
+					file: parsed.file,
+					line: parsed.lineOf(path),
+					field: path.join('.'),
+					message: `không có tệp ${file}`,
+				});
 			}
 		});
 	}

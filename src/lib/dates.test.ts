@@ -27,12 +27,9 @@ describe('parsePartialDate', () => {
 	])('reads %j', (input, expected) => {
 		expect(parsePartialDate(input)).toEqual(expected);
 	});
-	test.each([['2023-02-29'], ['2022-13'], ['2022-00-10'], ['20/05/2022'], ['2022-5-20'], ['']])(
-		'refuses %j',
-		(input) => {
-			expect(parsePartialDate(input)).toBeUndefined();
-		},
-	);
+	test.each([['2023-02-29'], ['2022-13'], ['2022-00-10'], ['20/05/2022'], ['2022-5-20'], ['']])('refuses %j', (input) => {
+		expect(parsePartialDate(input)).toBeUndefined();
+	});
 });
 
 describe('formatting partial dates', () => {
@@ -48,11 +45,7 @@ describe('formatting partial dates', () => {
 
 	test('sorts a month-only date before the days in it', () => {
 		const dates = [{ year: 2025, month: 2, day: 1 }, { year: 2025, month: 2 }, { year: 2024 }];
-		expect(dates.sort(comparePartialDates)).toEqual([
-			{ year: 2024 },
-			{ year: 2025, month: 2 },
-			{ year: 2025, month: 2, day: 1 },
-		]);
+		expect(dates.sort(comparePartialDates)).toEqual([{ year: 2024 }, { year: 2025, month: 2 }, { year: 2025, month: 2, day: 1 }]);
 	});
 });
 
@@ -116,7 +109,16 @@ describe('ISO weeks', () => {
 
 describe('toVietnamDateTime', () => {
 	test('agrees with the time zone database on every hour of 1976–2040 sampled', () => {
-		const reference = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23' });
+		const reference = new Intl.DateTimeFormat('en-US', {
+			timeZone: TIME_ZONE,
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			weekday: 'short',
+			hourCycle: 'h23',
+		});
 		const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 		for (let time = Date.UTC(1976, 0, 1); time < Date.UTC(2040, 0, 1); time += 7_919 * 60_000) {
 			const parts = Object.fromEntries(reference.formatToParts(new Date(time)).map((part) => [part.type, part.value]));

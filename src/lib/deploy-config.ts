@@ -36,10 +36,34 @@ export const REDIRECTS: readonly { from: string; to: string }[] = [{ from: '/tin
 export const HOST_FILES = ['_headers', '_redirects'] as const;
 
 /** Types nginx compresses (HTML always is). */
-const COMPRESSED_TYPES = ['text/css', 'text/plain', 'text/xml', 'text/csv', 'text/calendar', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'application/manifest+json', 'application/wasm', 'image/svg+xml'];
+const COMPRESSED_TYPES = [
+	'text/css',
+	'text/plain',
+	'text/xml',
+	'text/csv',
+	'text/calendar',
+	'application/javascript',
+	'application/json',
+	'application/xml',
+	'application/rss+xml',
+	'application/manifest+json',
+	'application/wasm',
+	'image/svg+xml',
+];
 
 /** Text types nginx labels as UTF-8 (HTML always is). */
-const UTF8_TYPES = ['text/css', 'text/plain', 'text/xml', 'text/csv', 'text/calendar', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'image/svg+xml'];
+const UTF8_TYPES = [
+	'text/css',
+	'text/plain',
+	'text/xml',
+	'text/csv',
+	'text/calendar',
+	'application/javascript',
+	'application/json',
+	'application/xml',
+	'application/rss+xml',
+	'image/svg+xml',
+];
 
 const quote = (value: string) => `"${value.replace(/["\\]/gu, '\\$&')}"`;
 
@@ -90,7 +114,10 @@ export function nginxSiteConfig(): string {
 
 /** `_headers` for static hosts: security headers everywhere, long caching for hashed files. */
 export function staticHostHeaders(): string {
-	const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
+	const rule = (path: string, headers: Record<string, string>) => [
+		path,
+		...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+	];
 	// Hosts merge the headers of every matching rule, so Cache-Control is set only where it differs from the host's default.
 	return [
 		...rule('/*', RESPONSE_HEADERS),

@@ -17,7 +17,12 @@ describe('metadataRows', () => {
 	test('a document with no number and a month-only date says so', () => {
 		const rows = metadataRows(laiChau, { type: 'Kế hoạch', status: 'Không rõ (nguồn không ghi)' });
 		expect(rows.find((row) => row.key === 'number')).toEqual({ key: 'number', label: 'Số hiệu', value: 'Số: /KH-UBND (bản chưa điền số)' });
-		expect(rows.find((row) => row.key === 'issued')).toEqual({ key: 'issued', label: 'Ngày ban hành', value: 'tháng 02/2025', datetime: '2025-02' });
+		expect(rows.find((row) => row.key === 'issued')).toEqual({
+			key: 'issued',
+			label: 'Ngày ban hành',
+			value: 'tháng 02/2025',
+			datetime: '2025-02',
+		});
 		expect(rows.find((row) => row.key === 'effective')).toEqual({ key: 'effective', label: 'Ngày có hiệu lực', unknown: true });
 		expect(rows.find((row) => row.key === 'field')).toEqual({ key: 'field', label: 'Lĩnh vực', unknown: true });
 	});
@@ -30,7 +35,14 @@ describe('metadataRows', () => {
 
 	test('keeps both dates when the source gives two', () => {
 		const rows = metadataRows(
-			{ title: 'Nghị quyết', type: 'nghi-quyet', issued: '2023-12', issuedVariants: [{ value: '2023-12-18' }, { value: '2023-12-08' }], status: 'khong-ro', unknown: [] },
+			{
+				title: 'Nghị quyết',
+				type: 'nghi-quyet',
+				issued: '2023-12',
+				issuedVariants: [{ value: '2023-12-18' }, { value: '2023-12-08' }],
+				status: 'khong-ro',
+				unknown: [],
+			},
 			{ type: 'Nghị quyết', status: 'Không rõ' },
 		);
 		expect(rows.find((row) => row.key === 'issued')).toMatchObject({ value: 'tháng 12/2023', variants: ['18/12/2023', '08/12/2023'] });
@@ -48,7 +60,11 @@ describe('documentLabel', () => {
 		[{ title: 'Luật Phòng, chống ma túy', number: '73/2021/QH14', typeLabel: 'Luật' }, 'Luật Phòng, chống ma túy (73/2021/QH14)'],
 		[{ title: 'Luật Ngân sách', typeLabel: 'Luật' }, 'Luật Ngân sách'],
 		[
-			{ title: 'Kế hoạch thực hiện công tác cai nghiện ma túy và quản lý sau cai nghiện ma túy năm 2022', number: '146/KH-UBND', typeLabel: 'Kế hoạch' },
+			{
+				title: 'Kế hoạch thực hiện công tác cai nghiện ma túy và quản lý sau cai nghiện ma túy năm 2022',
+				number: '146/KH-UBND',
+				typeLabel: 'Kế hoạch',
+			},
 			'Kế hoạch 146/KH-UBND',
 		],
 	])('%j', (doc, expected) => {

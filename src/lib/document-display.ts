@@ -54,7 +54,11 @@ function dateRow(key: string, label: string, value: string | undefined): Omit<Me
 export function metadataRows(doc: DocumentFacts, labels: { type: string; status: string; extra?: MetadataRow[] }): MetadataRow[] {
 	const issuedVariants = doc.issuedVariants?.map((variant) => variant.value) ?? [];
 	const candidates: (MetadataRow | undefined)[] = [
-		doc.number ? { key: 'number', label: 'Số hiệu', value: doc.number } : doc.numberAsPrinted ? { key: 'number', label: 'Số hiệu', value: `${doc.numberAsPrinted} (bản chưa điền số)` } : undefined,
+		doc.number
+			? { key: 'number', label: 'Số hiệu', value: doc.number }
+			: doc.numberAsPrinted
+				? { key: 'number', label: 'Số hiệu', value: `${doc.numberAsPrinted} (bản chưa điền số)` }
+				: undefined,
 		{ key: 'type', label: 'Loại văn bản', value: labels.type },
 		doc.subject ? { key: 'subject', label: 'Trích yếu', value: doc.subject } : undefined,
 		doc.issuer ? { key: 'issuer', label: 'Cơ quan ban hành', value: doc.issuer } : undefined,
@@ -89,7 +93,19 @@ export function metadataRows(doc: DocumentFacts, labels: { type: string; status:
 		const label = unknownLabels[key];
 		if (label && !rows.some((row) => row.key === key)) rows.push({ key, label, unknown: true });
 	}
-	const order = ['number', 'type', 'subject', 'issuer', 'signer', 'signerPosition', 'issued', 'issuedAsPrinted', 'effective', 'status', 'field'];
+	const order = [
+		'number',
+		'type',
+		'subject',
+		'issuer',
+		'signer',
+		'signerPosition',
+		'issued',
+		'issuedAsPrinted',
+		'effective',
+		'status',
+		'field',
+	];
 	return rows.sort((a, b) => {
 		const ai = order.indexOf(a.key);
 		const bi = order.indexOf(b.key);

@@ -21,7 +21,17 @@ describe('escaping and folding', () => {
 test('a real iCalendar parser reads the events back as all-day, on the right days, every year', () => {
 	const ics = toIcs(
 		'Chiến dịch',
-		[{ uid: 'hiv-2026@test', title: 'Tháng hành động quốc gia phòng, chống HIV/AIDS', description: 'Từ 10/11; đến 10/12', url: 'https://example.org/chien-dich/hiv/', start: '2026-11-10', end: '2026-12-10', yearly: true }],
+		[
+			{
+				uid: 'hiv-2026@test',
+				title: 'Tháng hành động quốc gia phòng, chống HIV/AIDS',
+				description: 'Từ 10/11; đến 10/12',
+				url: 'https://example.org/chien-dich/hiv/',
+				start: '2026-11-10',
+				end: '2026-12-10',
+				yearly: true,
+			},
+		],
 		new Date('2026-11-24T00:00:00Z'),
 	);
 	const calendar = new ICAL.Component(ICAL.parse(ics));

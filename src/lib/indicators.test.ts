@@ -1,7 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { formatResult, headline, joinIndicatorFiles, periodCode, periodEnd, periodLabel, progress, validateObservations, type Observation, type Period } from './indicators';
+import {
+	formatResult,
+	headline,
+	joinIndicatorFiles,
+	periodCode,
+	periodEnd,
+	periodLabel,
+	progress,
+	validateObservations,
+	type Observation,
+	type Period,
+} from './indicators';
 
-const obs = (period: Period, value: number, extra: Partial<Observation> = {}): Observation => ({ period, value, source: 'bao-cao-1', ...extra });
+const obs = (period: Period, value: number, extra: Partial<Observation> = {}): Observation => ({
+	period,
+	value,
+	source: 'bao-cao-1',
+	...extra,
+});
 const known = new Set(['bao-cao-1']);
 
 describe('periods', () => {
@@ -16,7 +32,12 @@ describe('periods', () => {
 	});
 
 	test('sort by when they end, a year after its halves and quarters', () => {
-		const periods: Period[] = [{ kind: 'nam', year: 2022 }, { kind: '6-thang', year: 2022, index: 1 }, { kind: 'quy', year: 2022, index: 2 }, { kind: 'quy', year: 2022, index: 1 }];
+		const periods: Period[] = [
+			{ kind: 'nam', year: 2022 },
+			{ kind: '6-thang', year: 2022, index: 1 },
+			{ kind: 'quy', year: 2022, index: 2 },
+			{ kind: 'quy', year: 2022, index: 1 },
+		];
 		expect(periods.sort((a, b) => periodEnd(a) - periodEnd(b)).map(periodCode)).toEqual(['2022-Q1', '2022-Q2', '2022-H1', '2022']);
 	});
 });
@@ -27,11 +48,41 @@ describe('validateObservations', () => {
 	});
 
 	test.each([
-		['a percent over 100', { kind: 'percent' } as const, obs({ kind: 'nam', year: 2022 }, 150), ['observations', 0, 'value'], /150% vượt quá 100%/u],
-		['x greater than y', { kind: 'ratio' } as const, obs({ kind: 'nam', year: 2025 }, 8, { denominator: 7 }), ['observations', 0, 'value'], /tử số lớn hơn mẫu số/u],
-		['a ratio without y', { kind: 'ratio' } as const, obs({ kind: 'nam', year: 2025 }, 7), ['observations', 0, 'denominator'], /cần mẫu số/u],
-		['a period outside the plan year', { kind: 'count' } as const, obs({ kind: 'quy', year: 2023, index: 1 }, 5), ['observations', 0, 'period', 'year'], /không thuộc năm kế hoạch/u],
-		['an unknown source', { kind: 'count' } as const, obs({ kind: 'nam', year: 2022 }, 5, { source: 'khong-co' }), ['observations', 0, 'source'], /"khong-co" không có/u],
+		[
+			'a percent over 100',
+			{ kind: 'percent' } as const,
+			obs({ kind: 'nam', year: 2022 }, 150),
+			['observations', 0, 'value'],
+			/150% vượt quá 100%/u,
+		],
+		[
+			'x greater than y',
+			{ kind: 'ratio' } as const,
+			obs({ kind: 'nam', year: 2025 }, 8, { denominator: 7 }),
+			['observations', 0, 'value'],
+			/tử số lớn hơn mẫu số/u,
+		],
+		[
+			'a ratio without y',
+			{ kind: 'ratio' } as const,
+			obs({ kind: 'nam', year: 2025 }, 7),
+			['observations', 0, 'denominator'],
+			/cần mẫu số/u,
+		],
+		[
+			'a period outside the plan year',
+			{ kind: 'count' } as const,
+			obs({ kind: 'quy', year: 2023, index: 1 }, 5),
+			['observations', 0, 'period', 'year'],
+			/không thuộc năm kế hoạch/u,
+		],
+		[
+			'an unknown source',
+			{ kind: 'count' } as const,
+			obs({ kind: 'nam', year: 2022 }, 5, { source: 'khong-co' }),
+			['observations', 0, 'source'],
+			/"khong-co" không có/u,
+		],
 		['a fractional count', { kind: 'count' } as const, obs({ kind: 'nam', year: 2022 }, 2.5), ['observations', 0, 'value'], /số nguyên/u],
 	])('refuses %s, naming the field', (_, target, observation, path, message) => {
 		const year = observation.period.year === 2023 ? 2022 : observation.period.year;
@@ -70,13 +121,20 @@ describe('results and headlines', () => {
 
 	test('with results the headline states the latest against the target', () => {
 		const latest = { ...obs({ kind: '6-thang', year: 2022, index: 1 }, 450), periodLabel: '6 tháng đầu năm 2022' };
-		expect(headline({ label: 'x', target, year: 2022, latest })).toBe('6 tháng đầu năm 2022: đạt 450 lượt người so với mục tiêu 900 (50% chỉ tiêu)');
+		expect(headline({ label: 'x', target, year: 2022, latest })).toBe(
+			'6 tháng đầu năm 2022: đạt 450 lượt người so với mục tiêu 900 (50% chỉ tiêu)',
+		);
 	});
 });
 
 describe('joinIndicatorFiles', () => {
 	const plans = [{ id: 'p', year: 2022, targets: [{ id: 't', kind: 'percent' as const }] }];
-	const file = (name: string, target: string, value: number) => ({ file: name, plan: 'p', target, observations: [obs({ kind: 'nam', year: 2022 }, value)] });
+	const file = (name: string, target: string, value: number) => ({
+		file: name,
+		plan: 'p',
+		target,
+		observations: [obs({ kind: 'nam', year: 2022 }, value)],
+	});
 
 	test('joins results to their dataset', () => {
 		const { issues, byDataset } = joinIndicatorFiles([file('a.yaml', 't', 40)], plans, known);
@@ -90,6 +148,11 @@ describe('joinIndicatorFiles', () => {
 			plans,
 			known,
 		);
-		expect(issues.map((issue) => `${issue.file} ${issue.path.join('.')}`)).toEqual(['a.yaml plan', 'b.yaml target', 'c.yaml observations.0.value', 'd.yaml target']);
+		expect(issues.map((issue) => `${issue.file} ${issue.path.join('.')}`)).toEqual([
+			'a.yaml plan',
+			'b.yaml target',
+			'c.yaml observations.0.value',
+			'd.yaml target',
+		]);
 	});
 });

@@ -80,7 +80,10 @@ export function validateObservations(
 			issues.push({ path: at('value'), message: 'kết quả số lượng phải là số nguyên' });
 		}
 		if (observation.period.year !== planYear) {
-			issues.push({ path: [...at('period'), 'year'], message: `kỳ ${periodLabel(observation.period)} không thuộc năm kế hoạch ${planYear}` });
+			issues.push({
+				path: [...at('period'), 'year'],
+				message: `kỳ ${periodLabel(observation.period)} không thuộc năm kế hoạch ${planYear}`,
+			});
 		}
 		const code = periodCode(observation.period);
 		if (seen.has(code)) issues.push({ path: at('period'), message: `kỳ ${periodLabel(observation.period)} bị nhập hai lần` });
@@ -136,7 +139,8 @@ export function joinIndicatorFiles(
 			issues.push({ file: entry.file, path: ['target'], message: `kế hoạch "${plan.id}" không có chỉ tiêu "${entry.target}"` });
 			continue;
 		}
-		for (const issue of validateObservations(target, plan.year, entry.observations, knownSources)) issues.push({ file: entry.file, ...issue });
+		for (const issue of validateObservations(target, plan.year, entry.observations, knownSources))
+			issues.push({ file: entry.file, ...issue });
 		const id = datasetId(plan.id, target.id);
 		const existing = byDataset.get(id);
 		if (existing) issues.push({ file: entry.file, path: ['target'], message: `chỉ tiêu "${id}" đã có kết quả trong ${existing.file}` });
@@ -174,7 +178,12 @@ export function headline(input: {
 	latest?: (Observation & { periodLabel: string }) | undefined;
 }): string {
 	const { target, latest } = input;
-	const goal = target.kind === 'percent' ? formatPercent(target.value) : target.kind === 'ratio' ? formatRatio(target.value, target.denominator ?? target.value) : formatNumber(target.value);
+	const goal =
+		target.kind === 'percent'
+			? formatPercent(target.value)
+			: target.kind === 'ratio'
+				? formatRatio(target.value, target.denominator ?? target.value)
+				: formatNumber(target.value);
 	if (!latest) return `Mục tiêu năm ${input.year}: ${goal}${target.kind === 'percent' ? '' : ` ${target.unit}`} – chưa có số liệu báo cáo`;
 	const reached = formatResult(target.kind, latest.value, latest.denominator);
 	const share = progress(target, latest);

@@ -26,7 +26,9 @@ describe('renderMarkdown structure', () => {
 	});
 
 	test('an anchor is made from the words of the heading, đ included', () => {
-		expect(renderMarkdown('## Điều trị *thay thế* bằng Methadone')).toBe('<h3 id="dieu-tri-thay-the-bang-methadone">Điều trị <em>thay thế</em> bằng Methadone</h3>');
+		expect(renderMarkdown('## Điều trị *thay thế* bằng Methadone')).toBe(
+			'<h3 id="dieu-tri-thay-the-bang-methadone">Điều trị <em>thay thế</em> bằng Methadone</h3>',
+		);
 	});
 
 	test('drops the target of a javascript: link but keeps its text', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildRelationGraph, dependentsOf, findCycles, findMissingReferences, groupByKind, type GraphNode, type Relation } from './relations';
+import {
+	buildRelationGraph,
+	dependentsOf,
+	findCycles,
+	findMissingReferences,
+	groupByKind,
+	type GraphNode,
+	type Relation,
+} from './relations';
 
 const node = (id: string): GraphNode => ({ id, file: `content/${id}.yaml` });
 const rel = (from: string, to: string, kind = 'thuc-hien', section?: string): Relation => ({ from, to, kind, section });
@@ -23,9 +31,7 @@ describe('buildRelationGraph', () => {
 	});
 
 	test('an unknown reference fails, naming the file and the missing id', () => {
-		expect(() => buildRelationGraph(nodes, [...relations, rel('kh-lc', 'khong-co')])).toThrow(
-			/content\/kh-lc\.yaml: "khong-co"/u,
-		);
+		expect(() => buildRelationGraph(nodes, [...relations, rel('kh-lc', 'khong-co')])).toThrow(/content\/kh-lc\.yaml: "khong-co"/u);
 	});
 
 	test('findMissingReferences lists each one', () => {
@@ -69,7 +75,10 @@ describe('findCycles', () => {
 });
 
 test('groupByKind keeps one entry per document and kind', () => {
-	const groups = groupByKind(relations.filter((r) => r.from === 'kh-qn'), 'to');
+	const groups = groupByKind(
+		relations.filter((r) => r.from === 'kh-qn'),
+		'to',
+	);
 	expect([...groups.keys()]).toEqual(['thuc-hien', 'dan-chieu']);
 	expect(groups.get('thuc-hien')?.map((list) => list[0]?.to)).toEqual(['luat', 'kh-tinh']);
 });

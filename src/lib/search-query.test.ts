@@ -29,15 +29,27 @@ describe('queryVariants', () => {
 
 test('mergeHits keeps each page once with its best score', () => {
 	const merged = mergeHits([
-		[{ id: 'a', score: 1 }, { id: 'b', score: 3 }],
-		[{ id: 'a', score: 5 }, { id: 'c', score: 2 }],
+		[
+			{ id: 'a', score: 1 },
+			{ id: 'b', score: 3 },
+		],
+		[
+			{ id: 'a', score: 5 },
+			{ id: 'c', score: 2 },
+		],
 	]);
-	expect(merged).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]);
+	expect(merged).toEqual([
+		{ id: 'a', score: 5 },
+		{ id: 'b', score: 3 },
+		{ id: 'c', score: 2 },
+	]);
 });
 
 describe('search state in the URL', () => {
 	test('reads filters, sort and query', () => {
-		const state = readSearchState(new URLSearchParams('q=cai+nghien&loai=Tin+t%E1%BB%A9c&loai=K%E1%BA%BF+ho%E1%BA%A1ch&nam=2022&sap-xep=moi&x=1'));
+		const state = readSearchState(
+			new URLSearchParams('q=cai+nghien&loai=Tin+t%E1%BB%A9c&loai=K%E1%BA%BF+ho%E1%BA%A1ch&nam=2022&sap-xep=moi&x=1'),
+		);
 		expect(state).toEqual({ q: 'cai nghien', filters: { loai: ['Tin tức', 'Kế hoạch'], nam: ['2022'] }, sort: 'moi' });
 	});
 

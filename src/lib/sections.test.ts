@@ -71,7 +71,8 @@ test('a long numbered paragraph is cut on a word for the table of contents', () 
 });
 
 test('mdxBlocks reads headings, unescapes numbers and skips JSX and lists', () => {
-	const source = '<div className="doc-head">\n<p>x</p>\n</div>\n\n## I. MỤC TIÊU\n\n1\\. Triển khai\nthực hiện\n\n- một\n- hai\n\n#### a) Mục tiêu chung:';
+	const source =
+		'<div className="doc-head">\n<p>x</p>\n</div>\n\n## I. MỤC TIÊU\n\n1\\. Triển khai\nthực hiện\n\n- một\n- hai\n\n#### a) Mục tiêu chung:';
 	expect(mdxBlocks(source)).toEqual([
 		{ tag: 'h2', text: 'I. MỤC TIÊU' },
 		{ tag: 'p', text: '1. Triển khai thực hiện' },

@@ -24,7 +24,11 @@ describe('the CMS', () => {
 		[undefined, undefined, []],
 		[{ name: 'gitlab' as const }, undefined, ['https://gitlab.com']],
 		[{ name: 'gitea' as const, base_url: 'https://git.example.gov.vn/' }, undefined, ['https://git.example.gov.vn']],
-		[{ name: 'github' as const, base_url: 'https://oauth.example.org' }, 'http://127.0.0.1:8081/api/v1', ['http://127.0.0.1:8081', 'https://api.github.com', 'https://oauth.example.org']],
+		[
+			{ name: 'github' as const, base_url: 'https://oauth.example.org' },
+			'http://127.0.0.1:8081/api/v1',
+			['http://127.0.0.1:8081', 'https://api.github.com', 'https://oauth.example.org'],
+		],
 	])('%j reaches %j', (backend, local, expected) => {
 		expect(cmsOrigins(backend, local)).toEqual(expected);
 	});

@@ -7,11 +7,17 @@ const page = (path: string, body: string, title = `Trang ${path}`, description =
 	path,
 	html: `<!doctype html><html><head><title>${title}</title><meta name="description" content="${description}"><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`,
 });
-const check = (...pages: ReturnType<typeof page>[]) => checkBuiltSite(pages.map(pageFacts), { origin, files, mayRepeat: (path) => path.endsWith('/in/') }).map((problem) => `${problem.page}: ${problem.message}`);
+const check = (...pages: ReturnType<typeof page>[]) =>
+	checkBuiltSite(pages.map(pageFacts), { origin, files, mayRepeat: (path) => path.endsWith('/in/') }).map(
+		(problem) => `${problem.page}: ${problem.message}`,
+	);
 
 describe('reading built HTML', () => {
 	test('reads attributes, anchors, title and description, entities decoded', () => {
-		expect(tags('<a href="/a/?q=1&amp;p=2" rel="noopener">x</a><A HREF="/b">', 'a')).toEqual([{ href: '/a/?q=1&p=2', rel: 'noopener' }, { href: '/b' }]);
+		expect(tags('<a href="/a/?q=1&amp;p=2" rel="noopener">x</a><A HREF="/b">', 'a')).toEqual([
+			{ href: '/a/?q=1&p=2', rel: 'noopener' },
+			{ href: '/b' },
+		]);
 		expect([...anchorsOf('<h2 id="muc-1">x</h2><a name="cu">')]).toEqual(['muc-1', 'cu']);
 		expect(titleAndDescription(page('/', '', 'A &amp; B', 'C').html)).toEqual({ title: 'A & B', description: 'C' });
 	});
@@ -28,7 +34,10 @@ describe('checkBuiltSite', () => {
 	test('passes a site whose links, anchors and loads all land', () => {
 		expect(
 			check(
-				page('/', '<a href="/a/#muc-1">a</a> <a href="a/">a</a> <a href="/so-lieu/x.csv">csv</a> <a href="https://cong.example/a/">abs</a> <a href="tel:111">111</a> <a href="https://w3.org/" rel="noopener">w3</a>'),
+				page(
+					'/',
+					'<a href="/a/#muc-1">a</a> <a href="a/">a</a> <a href="/so-lieu/x.csv">csv</a> <a href="https://cong.example/a/">abs</a> <a href="tel:111">111</a> <a href="https://w3.org/" rel="noopener">w3</a>',
+				),
 				page('/a/', '<h2 id="muc-1">1</h2><a href="#muc-1">lên</a>'),
 				page('/b/in/', '', 'Trang /a/', 'Mô tả /a/'),
 			),
@@ -38,7 +47,10 @@ describe('checkBuiltSite', () => {
 	test('names the page of a link to nowhere, a missing anchor, an unsafe external link and a foreign load', () => {
 		expect(
 			check(
-				page('/', '<a href="/c/">c</a> <a href="/a/#muc-9">a</a> <a href="https://w3.org/">w3</a> <a href="javascript:alert(1)">x</a> <img src="https://cdn.example/x.png" alt="">'),
+				page(
+					'/',
+					'<a href="/c/">c</a> <a href="/a/#muc-9">a</a> <a href="https://w3.org/">w3</a> <a href="javascript:alert(1)">x</a> <img src="https://cdn.example/x.png" alt="">',
+				),
 				page('/a/', '<h2 id="muc-1">1</h2>'),
 			),
 		).toEqual([
@@ -51,7 +63,9 @@ describe('checkBuiltSite', () => {
 	});
 
 	test('refuses a repeated or missing title or description, except on pages allowed to repeat', () => {
-		expect(check(page('/', '', 'Một', 'Hai'), page('/a/', '', 'Một', 'Hai'), page('/b/in/', '', 'Một', 'Hai'), page('/c/', '', ' ', ''))).toEqual([
+		expect(
+			check(page('/', '', 'Một', 'Hai'), page('/a/', '', 'Một', 'Hai'), page('/b/in/', '', 'Một', 'Hai'), page('/c/', '', ' ', '')),
+		).toEqual([
 			'/a/: tiêu đề trùng với trang /: "Một"',
 			'/a/: mô tả trùng với trang /: "Hai"',
 			'/c/: trang không có tiêu đề (<title>)',

@@ -102,7 +102,8 @@ export function checkBuiltSite(pages: readonly PageFacts[], { origin, files, may
 			const url = new URL(href, base);
 			if (url.origin !== origin) {
 				if (!/^https?:$/u.test(url.protocol)) problems.push({ page: page.path, message: `liên kết "${href}" không phải http(s)` });
-				else if (!/\bnoopener\b/u.test(rel ?? '')) problems.push({ page: page.path, message: `liên kết ra ngoài ${href} thiếu rel="noopener"` });
+				else if (!/\bnoopener\b/u.test(rel ?? ''))
+					problems.push({ page: page.path, message: `liên kết ra ngoài ${href} thiếu rel="noopener"` });
 				continue;
 			}
 			const file = resolveSitePath(url.pathname, files);
@@ -118,7 +119,8 @@ export function checkBuiltSite(pages: readonly PageFacts[], { origin, files, may
 		for (const src of page.loads) {
 			const url = new URL(src, base);
 			if (url.origin !== origin) problems.push({ page: page.path, message: `tải ${src} từ nơi khác` });
-			else if (!resolveSitePath(url.pathname, files)) problems.push({ page: page.path, message: `tài nguyên ${src} không có trong bản dựng` });
+			else if (!resolveSitePath(url.pathname, files))
+				problems.push({ page: page.path, message: `tài nguyên ${src} không có trong bản dựng` });
 		}
 		if (!page.title?.trim()) problems.push({ page: page.path, message: 'trang không có tiêu đề (<title>)' });
 		if (!page.description?.trim()) problems.push({ page: page.path, message: 'trang không có mô tả (meta description)' });
@@ -127,7 +129,8 @@ export function checkBuiltSite(pages: readonly PageFacts[], { origin, files, may
 			const value = page[key];
 			if (!value) continue;
 			const other = seen[key].get(value);
-			if (other) problems.push({ page: page.path, message: `${key === 'title' ? 'tiêu đề' : 'mô tả'} trùng với trang ${other}: "${value}"` });
+			if (other)
+				problems.push({ page: page.path, message: `${key === 'title' ? 'tiêu đề' : 'mô tả'} trùng với trang ${other}: "${value}"` });
 			else seen[key].set(value, page.path);
 		}
 	}

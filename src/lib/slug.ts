@@ -12,9 +12,5 @@ export function slugify(text: string): string {
 
 /** Removes every Vietnamese diacritic, `đ` included: "Điều trị" → "Dieu tri". */
 export function foldVietnamese(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/đ/gu, 'd')
-		.replace(/Đ/gu, 'D');
+	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
 }

@@ -5,8 +5,35 @@ import { findExtractionDamage, isVietnameseSyllable, splitTone } from './syllabl
 
 describe('isVietnameseSyllable', () => {
 	test.each([
-		'nghiện', 'ma', 'túy', 'tuý', 'Quảng', 'NGHIỆN', 'khuya', 'quyết', 'quốc', 'giữ', 'gì', 'gìn', 'nghề', 'kỹ', 'ký',
-		'uống', 'ương', 'thuở', 'khuếch', 'huỳnh', 'yêu', 'oai', 'xoong', 'Đội', 'được', 'người', 'tiễn', 'biểu', 'trở',
+		'nghiện',
+		'ma',
+		'túy',
+		'tuý',
+		'Quảng',
+		'NGHIỆN',
+		'khuya',
+		'quyết',
+		'quốc',
+		'giữ',
+		'gì',
+		'gìn',
+		'nghề',
+		'kỹ',
+		'ký',
+		'uống',
+		'ương',
+		'thuở',
+		'khuếch',
+		'huỳnh',
+		'yêu',
+		'oai',
+		'xoong',
+		'Đội',
+		'được',
+		'người',
+		'tiễn',
+		'biểu',
+		'trở',
 	])('accepts %s', (word) => {
 		expect(isVietnameseSyllable(word)).toBe(true);
 	});
@@ -66,16 +93,21 @@ describe('findExtractionDamage', () => {
 	});
 
 	test('gives line and column', () => {
-		expect(findExtractionDamage('dòng một\nthực hiện tt công tác')).toEqual([{ line: 2, column: 11, token: 'tt', reason: 'not-a-syllable' }]);
+		expect(findExtractionDamage('dòng một\nthực hiện tt công tác')).toEqual([
+			{ line: 2, column: 11, token: 'tt', reason: 'not-a-syllable' },
+		]);
 	});
 });
 
 describe('on the plans of this portal', () => {
-	const plans = ['quang-ninh-2022', 'lai-chau-2025'].map((id) => parse(readFileSync(`content/plans/${id}.yaml`, 'utf8')) as {
-		sourceFile: string;
-		sourceMetadataLines?: number;
-		repairs: { before: string; after: string }[];
-	});
+	const plans = ['quang-ninh-2022', 'lai-chau-2025'].map(
+		(id) =>
+			parse(readFileSync(`content/plans/${id}.yaml`, 'utf8')) as {
+				sourceFile: string;
+				sourceMetadataLines?: number;
+				repairs: { before: string; after: string }[];
+			},
+	);
 	const raw = (plan: (typeof plans)[number]) => readFileSync(`content/sources/${plan.sourceFile}`, 'utf8');
 
 	test('finds every damage the plans list in the raw sources', () => {
@@ -87,7 +119,10 @@ describe('on the plans of this portal', () => {
 
 	test('reports no false positive on the repaired texts', () => {
 		for (const plan of plans) {
-			let text = raw(plan).split('\n').slice(plan.sourceMetadataLines ?? 0).join('\n');
+			let text = raw(plan)
+				.split('\n')
+				.slice(plan.sourceMetadataLines ?? 0)
+				.join('\n');
 			for (const repair of plan.repairs) text = text.replace(repair.before, repair.after);
 			expect(findExtractionDamage(text), plan.sourceFile).toEqual([]);
 		}

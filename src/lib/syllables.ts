@@ -32,7 +32,35 @@ export function splitTone(syllable: string): { letters: string; tone: Tone; tone
 }
 
 /** Onsets (phụ âm đầu), longest first so "ngh" wins over "ng". */
-const ONSETS = ['ngh', 'ng', 'gh', 'gi', 'kh', 'nh', 'ph', 'th', 'tr', 'ch', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+const ONSETS = [
+	'ngh',
+	'ng',
+	'gh',
+	'gi',
+	'kh',
+	'nh',
+	'ph',
+	'th',
+	'tr',
+	'ch',
+	'qu',
+	'b',
+	'c',
+	'd',
+	'đ',
+	'g',
+	'h',
+	'k',
+	'l',
+	'm',
+	'n',
+	'p',
+	'r',
+	's',
+	't',
+	'v',
+	'x',
+];
 
 /** Rhymes (vần) without tone, grouped by nucleus; medial o/u rhymes after. */
 const RHYMES = new Set(
@@ -82,7 +110,10 @@ export function isVietnameseSyllable(word: string): boolean {
 	const readings = ONSETS.filter((onset) => letters.startsWith(onset)).map((onset) => [onset, letters.slice(onset.length)] as const);
 	readings.push(['', letters]);
 	// "gi" is an onset ("gia") but "gì" is g + ì as well.
-	return readings.some(([onset, rhyme]) => rhyme.length > 0 && validOnsetRhyme(onset, rhyme)) || (letters.startsWith('gi') && RHYMES.has(letters.slice(1)));
+	return (
+		readings.some(([onset, rhyme]) => rhyme.length > 0 && validOnsetRhyme(onset, rhyme)) ||
+		(letters.startsWith('gi') && RHYMES.has(letters.slice(1)))
+	);
 }
 
 /**
@@ -91,9 +122,44 @@ export function isVietnameseSyllable(word: string): boolean {
  * documents use.
  */
 export const KNOWN_TOKENS = new Set([
-	'UBND', 'HĐND', 'TM', 'KT', 'TT', 'VT', 'TP', 'TW', 'CP', 'TTg', 'QĐ', 'KH', 'NĐ', 'NQ', 'NQLT', 'QH', 'QH13', 'QH14', 'QH15',
-	'BLĐTBXH', 'LĐTBXH', 'TBXH', 'BCA', 'BVHTTDL', 'UBTUMTTQVN', 'UBMTTQVN', 'MTTQ', 'PCTNXH', 'BCĐ', 'CLB',
-	'HIV', 'AIDS', 'COVID', 'THCS', 'THPT', 'GDNN', 'CSGD', 'Methadone',
+	'UBND',
+	'HĐND',
+	'TM',
+	'KT',
+	'TT',
+	'VT',
+	'TP',
+	'TW',
+	'CP',
+	'TTg',
+	'QĐ',
+	'KH',
+	'NĐ',
+	'NQ',
+	'NQLT',
+	'QH',
+	'QH13',
+	'QH14',
+	'QH15',
+	'BLĐTBXH',
+	'LĐTBXH',
+	'TBXH',
+	'BCA',
+	'BVHTTDL',
+	'UBTUMTTQVN',
+	'UBMTTQVN',
+	'MTTQ',
+	'PCTNXH',
+	'BCĐ',
+	'CLB',
+	'HIV',
+	'AIDS',
+	'COVID',
+	'THCS',
+	'THPT',
+	'GDNN',
+	'CSGD',
+	'Methadone',
 ]);
 
 /** Syllables that are valid on paper but, in an administrative text, are nearly always the rest of a word that lost a letter with its tone ("tình hung" for "tình huống", "lầm li" for "lầm lỗi", "Phụ biu" for "Phụ biểu"). */
@@ -101,12 +167,16 @@ export const SUSPECT_SYLLABLES = new Set(['biu', 'hung', 'li']);
 
 /** Words before which a bare number is a quantity, not a page number. */
 const NUMBER_INTRODUCERS = new Set(
-	'cho có gồm đạt và với số ngày tháng năm điều khoản mục quý giai đoạn tối thiểu ít nhất trên dưới hơn khoảng được là đủ biểu lần thứ hoặc đến từ thêm mới cả tổng đưa'.split(' '),
+	'cho có gồm đạt và với số ngày tháng năm điều khoản mục quý giai đoạn tối thiểu ít nhất trên dưới hơn khoảng được là đủ biểu lần thứ hoặc đến từ thêm mới cả tổng đưa'.split(
+		' ',
+	),
 );
 
 /** Counted things after which a bare number is a quantity. */
 const COUNTED_WORDS = new Set(
-	'người lượt đội điểm câu xã phường huyện tỉnh trường cơ lớp buổi tin bài tháng năm ngày giờ hoạt giai tiết hộ tổ nhóm mô đơn chỉ giảm'.split(' '),
+	'người lượt đội điểm câu xã phường huyện tỉnh trường cơ lớp buổi tin bài tháng năm ngày giờ hoạt giai tiết hộ tổ nhóm mô đơn chỉ giảm'.split(
+		' ',
+	),
 );
 
 /** A problem found in a text, with where it is (1-based). */

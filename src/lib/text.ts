@@ -43,9 +43,7 @@ export function toNfc(text: string): string {
 
 /** 1-based line numbers of the lines that change under NFC normalisation. */
 export function findNonNfcLines(text: string): number[] {
-	return text
-		.split('\n')
-		.flatMap((line, index) => (line === line.normalize('NFC') ? [] : [index + 1]));
+	return text.split('\n').flatMap((line, index) => (line === line.normalize('NFC') ? [] : [index + 1]));
 }
 
 /** Collapses runs of white space to one space and trims the ends. */

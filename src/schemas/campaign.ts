@@ -15,12 +15,25 @@ export function materialSchema() {
 		/** The file, uploaded into `public/tai-lieu/` and published as it is (`/tai-lieu/ten-tep.pdf`). */
 		file: z
 			.string()
-			.regex(new RegExp(`^${materials.url}/[\\w.-]+${extensionPattern(materials.extensions)}`, 'u'), 'tệp tải lên thư mục /tai-lieu/, định dạng PDF, DOCX, TXT, JPEG, PNG, WebP hoặc MP3')
-			.meta(label('Tệp', 'PDF, DOCX, TXT, ảnh hoặc MP3, tối đa 8 MB', { widget: 'file', mediaFolder: `/${materials.folder}`, publicFolder: materials.url, example: `${materials.url}/vi-du.pdf` })),
+			.regex(
+				new RegExp(`^${materials.url}/[\\w.-]+${extensionPattern(materials.extensions)}`, 'u'),
+				'tệp tải lên thư mục /tai-lieu/, định dạng PDF, DOCX, TXT, JPEG, PNG, WebP hoặc MP3',
+			)
+			.meta(
+				label('Tệp', 'PDF, DOCX, TXT, ảnh hoặc MP3, tối đa 8 MB', {
+					widget: 'file',
+					mediaFolder: `/${materials.folder}`,
+					publicFolder: materials.url,
+					example: `${materials.url}/vi-du.pdf`,
+				}),
+			),
 		/** File format. */
 		format: z.enum(keysOf(materialFormats)).meta(label('Định dạng')),
 		/** Who it is for. */
-		audience: z.array(z.enum(keysOf(audiences))).default([]).meta(label('Dành cho')),
+		audience: z
+			.array(z.enum(keysOf(audiences)))
+			.default([])
+			.meta(label('Dành cho')),
 		/** Its licence; every material states one. */
 		licence: z.enum(keysOf(licences)).default('CC-BY-4.0').meta(label('Giấy phép')),
 	});
@@ -42,7 +55,10 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 			/** Where the plans ask for it. */
 			basis: z.array(citation).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
 			/** Who it speaks to. */
-			audiences: z.array(z.enum(keysOf(audiences))).min(1).meta(label('Đối tượng')),
+			audiences: z
+				.array(z.enum(keysOf(audiences)))
+				.min(1)
+				.meta(label('Đối tượng')),
 			/** Key messages, each drawn from a plan line that it cites. */
 			messages: z
 				.array(

@@ -35,7 +35,9 @@ export function relationSchema({ reference }: Pick<SchemaTools, 'reference'>) {
 		/** How it is named (thực hiện, căn cứ, dẫn chiếu…). */
 		kind: z.enum(keysOf(relationKinds)).meta(label('Quan hệ')),
 		/** The words of the citation as the naming document writes them. */
-		citedAs: text().optional().meta(label('Trích dẫn nguyên văn', undefined, { widget: 'text' })),
+		citedAs: text()
+			.optional()
+			.meta(label('Trích dẫn nguyên văn', undefined, { widget: 'text' })),
 		/** Where the naming document says it; for a plan, a section anchor of its text. */
 		section: anchor().optional().meta(label('Mục', 'mốc trong văn bản, ví dụ can-cu hoặc muc-ii-1')),
 		/** For a relation between two cited documents: the plan whose text states it. */
@@ -62,7 +64,9 @@ export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
 		/** The name readers see: "Luật Phòng, chống ma túy", "Văn bản số 1420/LĐTBXH-PCTNXH". */
 		title: requiredText().meta(label('Tên văn bản', undefined, { widget: 'text' })),
 		/** Trích yếu, in the words the document or its citation gives; listed in `unknown` when no source gives it. */
-		subject: text().optional().meta(label('Trích yếu', undefined, { widget: 'text' })),
+		subject: text()
+			.optional()
+			.meta(label('Trích yếu', undefined, { widget: 'text' })),
 		/** Kind of document. */
 		type: z.enum(keysOf(documentTypes)).meta(label('Loại văn bản')),
 		/** Số hiệu; absent when the copy has none (then list `number` in `unknown`). */
@@ -84,23 +88,27 @@ export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
 		/** Who signed it. */
 		signer: requiredText().optional().meta(label('Người ký')),
 		/** The signer's position, as the signature block gives it. */
-		signerPosition: text().optional().meta(label('Chức vụ người ký', undefined, { widget: 'text' })),
+		signerPosition: text()
+			.optional()
+			.meta(label('Chức vụ người ký', undefined, { widget: 'text' })),
 		/** Field (lĩnh vực). */
 		field: requiredText().optional().meta(label('Lĩnh vực')),
 		/** Documents this one names, read forward; the reverse links are computed. */
 		relations: z.array(relationSchema(tools)).default([]).meta(label('Văn bản liên quan')),
 		/** Fields the sources leave unknown. */
-		unknown: z.array(z.enum(keysOf(unknowableFields))).default([]).meta(label('Thông tin nguồn không ghi')),
+		unknown: z
+			.array(z.enum(keysOf(unknowableFields)))
+			.default([])
+			.meta(label('Thông tin nguồn không ghi')),
 		/** A short editorial note on the metadata (e.g. where a fact comes from). */
-		note: text().optional().meta(label('Ghi chú', undefined, { widget: 'text' })),
+		note: text()
+			.optional()
+			.meta(label('Ghi chú', undefined, { widget: 'text' })),
 	};
 }
 
 /** Refuses a field that is both given and declared unknown. */
-export function checkUnknownFields(
-	data: { unknown: readonly string[] } & Record<string, unknown>,
-	ctx: z.RefinementCtx,
-) {
+export function checkUnknownFields(data: { unknown: readonly string[] } & Record<string, unknown>, ctx: z.RefinementCtx) {
 	for (const key of data.unknown) {
 		const value = data[key];
 		const given = Array.isArray(value) ? value.length > 0 : value !== undefined;

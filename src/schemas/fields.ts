@@ -84,7 +84,12 @@ export function partialDate() {
 	return z
 		.union([z.string(), z.date()])
 		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-		.pipe(z.string().regex(PARTIAL_DATE.pattern, PARTIAL_DATE.message).refine((value) => parsePartialDate(value) !== undefined, 'ngày này không có trên lịch'))
+		.pipe(
+			z
+				.string()
+				.regex(PARTIAL_DATE.pattern, PARTIAL_DATE.message)
+				.refine((value) => parsePartialDate(value) !== undefined, 'ngày này không có trên lịch'),
+		)
 		.meta({ cms: PARTIAL_DATE.cms });
 }
 
@@ -101,8 +106,7 @@ export function calendarDate() {
  */
 export function instant() {
 	const schema = z.union([z.string(), z.date()]).transform((value, ctx) => {
-		const isBareYamlDate =
-			value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z');
+		const isBareYamlDate = value instanceof Date && !Number.isNaN(value.getTime()) && value.toISOString().endsWith('T00:00:00.000Z');
 		const parsed = parseInstant(isBareYamlDate ? value.toISOString().slice(0, 10) : value);
 		if (!parsed) {
 			ctx.addIssue({ code: 'custom', message: 'ngày giờ không hợp lệ: viết 2022-05-20 hoặc 2022-05-20T08:00:00+07:00' });

@@ -44,7 +44,9 @@ export function indicatorSchema(tools: Pick<SchemaTools, 'reference'>) {
 					/** The y of "x/y", when the target is a ratio. */
 					denominator: z.number().int().positive().optional().meta(label('Mẫu số (x/y)')),
 					/** The report that gives the figure. */
-					source: tools.reference('legal').meta(label('Văn bản báo cáo', 'thêm báo cáo vào mục Văn bản trước', { widget: 'relation', collection: 'legal' })),
+					source: tools
+						.reference('legal')
+						.meta(label('Văn bản báo cáo', 'thêm báo cáo vào mục Văn bản trước', { widget: 'relation', collection: 'legal' })),
 					/** Where in that report. */
 					sourceSection: text().optional().meta(label('Vị trí trong báo cáo')),
 					/** A note on the figure. */

@@ -6,7 +6,9 @@ import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
 /** The words of a picture. Built once: Astro builds the picture schema for every news file. */
 const pictureText = {
 	/** What the picture shows, for screen readers and when it does not load. Required. */
-	alt: requiredText().meta(label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường')),
+	alt: requiredText().meta(
+		label('Mô tả ảnh (bắt buộc)', 'tả ngắn điều ảnh cho thấy, ví dụ: Cán bộ xã nói chuyện với học sinh trong sân trường'),
+	),
 	/** Caption shown under the picture. */
 	caption: text().optional().meta(label('Chú thích')),
 	/** Who took it. */
@@ -15,7 +17,8 @@ const pictureText = {
 
 /** Formats the image pipeline reads; HEIC gets a message of its own. */
 const PICTURE_FORMAT = new RegExp(extensionPattern(UPLOAD_FOLDERS.images.extensions), 'iu');
-const PICTURE_FORMAT_MESSAGE = 'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại';
+const PICTURE_FORMAT_MESSAGE =
+	'chỉ nhận ảnh JPEG, PNG, WebP hoặc AVIF; ảnh HEIC của iPhone hãy chuyển sang JPEG (hoặc đặt máy chụp ở chế độ "Tương thích nhất") rồi tải lại';
 
 /** A picture with the text that replaces it for people who cannot see it. */
 export function pictureSchema({ image }: Pick<SchemaTools, 'image'>) {

@@ -80,7 +80,10 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 		.object({
 			...documentMetadataShape(tools),
 			/** Plans are always of type kế hoạch. */
-			type: z.literal('ke-hoach').default('ke-hoach').meta(label('Loại văn bản', undefined, { widget: 'hidden' })),
+			type: z
+				.literal('ke-hoach')
+				.default('ke-hoach')
+				.meta(label('Loại văn bản', undefined, { widget: 'hidden' })),
 			/** The locality the plan is for. */
 			locality: z.enum(tools.localityIds).meta(label('Địa bàn')),
 			/** The year the plan covers. */

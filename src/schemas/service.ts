@@ -37,9 +37,13 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 			.optional()
 			.meta(label('Vị trí trên bản đồ')),
 		/** Who may use it. */
-		eligibility: text().optional().meta(label('Ai được sử dụng', undefined, { widget: 'text' })),
+		eligibility: text()
+			.optional()
+			.meta(label('Ai được sử dụng', undefined, { widget: 'text' })),
 		/** How to be referred or admitted. */
-		referral: text().optional().meta(label('Cách được giới thiệu, tiếp nhận', undefined, { widget: 'text' })),
+		referral: text()
+			.optional()
+			.meta(label('Cách được giới thiệu, tiếp nhận', undefined, { widget: 'text' })),
 		/** Who the plans make responsible for it, with where they say so. */
 		responsible: z
 			.array(

@@ -34,7 +34,10 @@ export const cmsBackendSchema = z.object({
 	/** Git host: GitLab or Gitea/Forgejo log in with PKCE and need no server of ours; GitHub needs an OAuth proxy. */
 	name: z.enum(['gitlab', 'gitea', 'github']).meta(label('Kho nội dung')),
 	/** Repository, as owner/name. */
-	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'kho viết dạng chủ-sở-hữu/tên-kho').meta(label('Kho (owner/tên)')),
+	repo: z
+		.string()
+		.regex(/^[\w.-]+\/[\w.-]+$/u, 'kho viết dạng chủ-sở-hữu/tên-kho')
+		.meta(label('Kho (owner/tên)')),
 	/** Branch the site is built from. */
 	branch: z.string().min(1).default('main').meta(label('Nhánh')),
 	/** Address of a self-hosted GitLab or Gitea (e.g. https://git.example.gov.vn). */

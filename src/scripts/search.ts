@@ -123,7 +123,8 @@ async function search(state: SearchState): Promise<void> {
 	if (current !== run) return;
 	// Announced once the results are on the page, so a screen reader can go straight to them.
 	const label = state.q ? ` cho “${state.q}”` : '';
-	status.textContent = hits.length === 0 ? `Không tìm thấy kết quả nào${label}. Thử từ khác, hoặc bỏ bớt bộ lọc.` : `Tìm thấy ${hits.length} kết quả${label}.`;
+	status.textContent =
+		hits.length === 0 ? `Không tìm thấy kết quả nào${label}. Thử từ khác, hoặc bỏ bớt bộ lọc.` : `Tìm thấy ${hits.length} kết quả${label}.`;
 }
 
 function stateFromForm(): SearchState {

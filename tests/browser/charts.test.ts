@@ -62,7 +62,10 @@ describe('charts of the real site', () => {
 		page.on('request', (request) => requested.push(request.url()));
 		await page.goto(`${server.origin}/so-lieu/quang-ninh-2022-cai-nghien/`);
 		await page.waitForTimeout(500);
-		expect(requested.filter((url) => url.includes('draw-chart')), 'not before scrolling').toEqual([]);
+		expect(
+			requested.filter((url) => url.includes('draw-chart')),
+			'not before scrolling',
+		).toEqual([]);
 		await openChart(page, `${server.origin}/so-lieu/quang-ninh-2022-cai-nghien/`);
 		expect(requested.some((url) => url.includes('draw-chart'))).toBe(true);
 		expect(await page.locator('.chart-frame').isVisible()).toBe(true);
@@ -89,7 +92,8 @@ describe('a fixture site with results over several periods (never published)', (
 	beforeAll(async () => {
 		site = createFixtureSite();
 		site.write({
-			'content/legal/bao-cao-thu-nghiem.yaml': 'title: Báo cáo thử nghiệm (dữ liệu kiểm thử)\ntype: bao-cao\nstatus: khong-ro\nunknown: [number, issued]\n',
+			'content/legal/bao-cao-thu-nghiem.yaml':
+				'title: Báo cáo thử nghiệm (dữ liệu kiểm thử)\ntype: bao-cao\nstatus: khong-ro\nunknown: [number, issued]\n',
 			'content/indicators/quang-ninh-2022-cai-nghien.yaml': [
 				'plan: quang-ninh-2022',
 				'target: cai-nghien',

@@ -31,7 +31,8 @@ const violations: string[] = [];
 /** Types a word the way Telex does: the IME composes letter by letter, then commits. */
 async function typeWithIme(target: Page, steps: string[]): Promise<void> {
 	const cdp = await target.context().newCDPSession(target);
-	for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+	for (const step of steps)
+		await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
 	await cdp.send('Input.insertText', { text: steps.at(-1)! });
 	await cdp.detach();
 }
@@ -72,7 +73,16 @@ describe('an editor writes the weekly news in the CMS', () => {
 		expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
 		await page.getByText('Bộ sưu tập').waitFor();
-		for (const name of ['Tin tức', 'Chiến dịch', 'Số liệu (kết quả)', 'Nơi hỗ trợ', 'Trang tĩnh', 'Kế hoạch (thuộc tính)', 'Văn bản', 'Cài đặt cổng']) {
+		for (const name of [
+			'Tin tức',
+			'Chiến dịch',
+			'Số liệu (kết quả)',
+			'Nơi hỗ trợ',
+			'Trang tĩnh',
+			'Kế hoạch (thuộc tính)',
+			'Văn bản',
+			'Cài đặt cổng',
+		]) {
 			expect(await page.getByRole('link', { name }).count(), name).toBeGreaterThan(0);
 		}
 		expect(await page.locator('a[href="/huong-dan-bien-tap/"]').count()).toBe(1);
@@ -94,7 +104,9 @@ describe('an editor writes the weekly news in the CMS', () => {
 		await page.locator('input[type=file]').setInputFiles({
 			name: 'anh-hop.jpg',
 			mimeType: 'image/jpeg',
-			buffer: await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#336699' } }).jpeg().toBuffer(),
+			buffer: await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#336699' } })
+				.jpeg()
+				.toBuffer(),
 		});
 		await page.getByRole('button', { name: 'Lấy những cái đã chọn' }).click();
 		await page.getByLabel('Mô tả ảnh (bắt buộc)').fill('Cán bộ xã nói chuyện với người dân');
@@ -104,7 +116,14 @@ describe('an editor writes the weekly news in the CMS', () => {
 		await typeWithIme(page, ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt']);
 		await page.keyboard.type(' Nam: a < b và dấu { lẻ.\n\n- mục một\n- mục hai\n\n[Xem kế hoạch](/ke-hoach/lai-chau-2025/)');
 		const preview = page.locator('iframe').first().contentFrame();
-		await expect.poll(async () => preview.locator('.prose').innerText().catch(() => '')).toContain('a < b và dấu { lẻ');
+		await expect
+			.poll(async () =>
+				preview
+					.locator('.prose')
+					.innerText()
+					.catch(() => ''),
+			)
+			.toContain('a < b và dấu { lẻ');
 		await page.getByRole('button', { name: 'Công bố' }).click();
 		await page.getByText('Công bố ngay', { exact: true }).click();
 		const file = join(site.root, 'content/news', `${SLUG}.md`);
@@ -117,7 +136,13 @@ describe('an editor writes the weekly news in the CMS', () => {
 		const text = readFileSync(join(site.root, 'content/news', `${SLUG}.md`), 'utf8');
 		const [, front, body] = text.split(/^---$/mu);
 		const data = parse(front!);
-		expect(data).toMatchObject({ title: TITLE, author: 'Ban biên tập', tags: ['Cai nghiện'], plans: ['lai-chau-2025'], image: { alt: 'Cán bộ xã nói chuyện với người dân' } });
+		expect(data).toMatchObject({
+			title: TITLE,
+			author: 'Ban biên tập',
+			tags: ['Cai nghiện'],
+			plans: ['lai-chau-2025'],
+			image: { alt: 'Cán bộ xã nói chuyện với người dân' },
+		});
 		expect(String(front)).toMatch(/^date: 2026-11-20$/mu);
 		expect(data.image.src).toMatch(/^\.\.\/media\/anh-hop\.jpg$/u);
 		expect(existsSync(join(site.root, 'content/media/anh-hop.jpg'))).toBe(true);

@@ -45,7 +45,10 @@ describe('keyboard use', () => {
 		expect(texts.slice(0, 2)).toEqual(['Bỏ qua, đến nội dung chính', 'Cổng thông tin phòng, chống ma túy']);
 		expect(texts).toEqual(expect.arrayContaining(['Kế hoạch', 'Văn bản', 'Tin tức', 'Hỗ trợ']));
 		expect(texts.indexOf('Kế hoạch')).toBeLessThan(texts.indexOf('Hỗ trợ'));
-		expect(stops.filter((stop) => !stop.ring), 'mọi điểm dừng đều có viền focus').toEqual([]);
+		expect(
+			stops.filter((stop) => !stop.ring),
+			'mọi điểm dừng đều có viền focus',
+		).toEqual([]);
 		await page.close();
 	});
 });

@@ -49,8 +49,10 @@ beforeAll(async () => {
 			'---',
 			'Thân bài.',
 		].join('\n'),
-		'content/news/2099-01-01-tin-tuong-lai.md': '---\ntitle: Tin đặt ngày tương lai\ndescription: Chưa được đăng.\ndate: 2099-01-01\nauthor: Kiểm thử\n---\nChưa đến ngày.\n',
-		'content/news/2026-11-25-ngay-mai.md': '---\ntitle: Tin ngày mai theo giờ Việt Nam\ndescription: Chưa được đăng.\ndate: 2026-11-25\nauthor: Kiểm thử\n---\nNgày mai.\n',
+		'content/news/2099-01-01-tin-tuong-lai.md':
+			'---\ntitle: Tin đặt ngày tương lai\ndescription: Chưa được đăng.\ndate: 2099-01-01\nauthor: Kiểm thử\n---\nChưa đến ngày.\n',
+		'content/news/2026-11-25-ngay-mai.md':
+			'---\ntitle: Tin ngày mai theo giờ Việt Nam\ndescription: Chưa được đăng.\ndate: 2026-11-25\nauthor: Kiểm thử\n---\nNgày mai.\n',
 		'content/news/2026-11-24-noi-dung-nguy-hiem.md': `---\ntitle: "Tie\u0302\u0301u đề NFD"\ndescription: Nội dung lạ.\ndate: 2026-11-24\nauthor: Kiểm thử\n---\n${HOSTILE_BODY}\n`,
 	});
 	const result = site.build({ PORTAL_NOW: NOW });
@@ -124,7 +126,8 @@ describe('editor photos', () => {
 		const images = files.filter((file) => /\.(jpe?g|png|webp|avif)$/iu.test(file));
 		expect(images.length).toBeGreaterThanOrEqual(3);
 		const admin = adminOnlyFiles(site.dist);
-		for (const file of files.filter((name) => !admin.has(name))) expect(statSync(join(site.dist, file)).size, file).toBeLessThanOrEqual(200 * 1024);
+		for (const file of files.filter((name) => !admin.has(name)))
+			expect(statSync(join(site.dist, file)).size, file).toBeLessThanOrEqual(200 * 1024);
 		for (const file of images) expect(await hasGps(readFileSync(join(site.dist, file))), file).toBe(false);
 	});
 });
@@ -164,7 +167,8 @@ describe('an image format the pipeline cannot read', () => {
 		try {
 			heic.write({
 				'content/media/anh.heic': Buffer.from('not really heic'),
-				'content/news/2026-11-20-tin-heic.md': '---\ntitle: Tin có ảnh HEIC\ndescription: x\ndate: 2026-11-20\nauthor: Kiểm thử\nimage:\n  src: ../media/anh.heic\n  alt: Ảnh\n---\nx\n',
+				'content/news/2026-11-20-tin-heic.md':
+					'---\ntitle: Tin có ảnh HEIC\ndescription: x\ndate: 2026-11-20\nauthor: Kiểm thử\nimage:\n  src: ../media/anh.heic\n  alt: Ảnh\n---\nx\n',
 			});
 			const result = heic.build({ PORTAL_NOW: NOW });
 			expect(result.ok).toBe(false);

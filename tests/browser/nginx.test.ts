@@ -69,12 +69,17 @@ function missingHeaders(response: Response): string[] {
 }
 
 /** A raw request to nginx, for what a browser hides (compression, redirects). */
-function fetchRaw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function fetchRaw(
+	path: string,
+	headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
 	return new Promise((resolveResponse, reject) => {
 		const call = request(`${nginx.origin}${path}`, { headers }, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
-			response.on('end', () => resolveResponse({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+			response.on('end', () =>
+				resolveResponse({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+			);
 		});
 		call.on('error', reject);
 		call.end();
@@ -87,7 +92,8 @@ describe('every page under the enforced policy, served by nginx', () => {
 		for (const path of listPages()) {
 			const { violations, responses } = await visit(path);
 			problems.push(...violations.map((violation) => `${path}: ${violation}`));
-			for (const response of responses.filter((candidate) => candidate.url().startsWith(nginx.origin))) problems.push(...missingHeaders(response));
+			for (const response of responses.filter((candidate) => candidate.url().startsWith(nginx.origin)))
+				problems.push(...missingHeaders(response));
 		}
 		expect(problems, nginx.errors()).toEqual([]);
 	}, 240_000);
@@ -95,7 +101,9 @@ describe('every page under the enforced policy, served by nginx', () => {
 	test('a search runs (WebAssembly allowed on that page only) with no violation', async () => {
 		let results = 0;
 		const { violations, responses } = await visit('/tim-kiem/?q=cai%20nghien', async (page) => {
-			await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/u.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+			await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/u.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+				timeout: 15_000,
+			});
 			results = await page.locator('#search-results h2 a').count();
 		});
 		expect(violations).toEqual([]);
@@ -113,7 +121,9 @@ describe('every page under the enforced policy, served by nginx', () => {
 
 	test('the CMS page starts under its own policy', async () => {
 		const { violations } = await visit('/admin/', async (page) => {
-			await page.waitForFunction(() => document.querySelector('#nc-root, [class*="AuthenticationPage"], button') !== null, null, { timeout: 20_000 });
+			await page.waitForFunction(() => document.querySelector('#nc-root, [class*="AuthenticationPage"], button') !== null, null, {
+				timeout: 20_000,
+			});
 		});
 		expect(violations).toEqual([]);
 	});
@@ -132,7 +142,9 @@ describe('every page under the enforced policy, served by nginx', () => {
 				});
 			});
 			await page.goto(`${framer.origin}/`, { waitUntil: 'domcontentloaded' });
-			expect(await Promise.race([refused, new Promise((resolveTimeout) => setTimeout(() => resolveTimeout('no refusal'), 5000))])).toMatch(/frame-ancestors|X-Frame-Options/u);
+			expect(await Promise.race([refused, new Promise((resolveTimeout) => setTimeout(() => resolveTimeout('no refusal'), 5000))])).toMatch(
+				/frame-ancestors|X-Frame-Options/u,
+			);
 			const child = page.frames().find((frame) => frame !== page.mainFrame());
 			// A refused frame shows Chromium's error page instead of the portal.
 			expect(child).toBeDefined();

@@ -4,7 +4,11 @@ import { useBuiltSite } from '../helpers/built-site';
 
 /** The printable campaign page fits two A4 sheets: the poster, then the messages for class. */
 const MAX_A4_PAGES = 2;
-const CAMPAIGNS = ['thang-hanh-dong-phong-chong-ma-tuy', 'ngay-quoc-te-phong-chong-ma-tuy', 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids'];
+const CAMPAIGNS = [
+	'thang-hanh-dong-phong-chong-ma-tuy',
+	'ngay-quoc-te-phong-chong-ma-tuy',
+	'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids',
+];
 
 const site = useBuiltSite();
 
@@ -36,7 +40,10 @@ test('content pages print without header, navigation or help strip, with link ta
 	for (const selector of ['.main-nav', '.audience-nav', '.header-search', '.help-strip', '.breadcrumbs']) {
 		expect(await page.locator(selector).isVisible(), selector).toBe(false);
 	}
-	const after = await page.locator('main a[href^="/ke-hoach/"]').first().evaluate((link) => getComputedStyle(link, '::after').content);
+	const after = await page
+		.locator('main a[href^="/ke-hoach/"]')
+		.first()
+		.evaluate((link) => getComputedStyle(link, '::after').content);
 	expect(after).toContain('/ke-hoach/');
 	await page.close();
 });

@@ -19,7 +19,10 @@ const QUERIES: [query: string, expected: string | RegExp][] = [
 	['thang hanh dong phong chong ma tuy', '/chien-dich/thang-hanh-dong-phong-chong-ma-tuy/'],
 	['HIV/AIDS', '/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/'],
 	['Quang Ninh', /^\/(ke-hoach\/quang-ninh-2022|tin-tuc\/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146)\/$/u],
-	['Lai Chau', /^\/(ke-hoach\/lai-chau-2025|tin-tuc\/2025-01-22-lai-chau-ban-hanh-ke-hoach-363|van-ban\/ke-hoach-363-kh-ubnd-lai-chau)\/$/u],
+	[
+		'Lai Chau',
+		/^\/(ke-hoach\/lai-chau-2025|tin-tuc\/2025-01-22-lai-chau-ban-hanh-ke-hoach-363|van-ban\/ke-hoach-363-kh-ubnd-lai-chau)\/$/u,
+	],
 	['methadone', /^\/(ho-tro|ke-hoach\/lai-chau-2025|so-lieu\/lai-chau-2025-dieu-tri-methadone)\/$/u],
 	['luat phong chong ma tuy', '/van-ban/luat-73-2021-qh14/'],
 	['363/KH-UBND', '/van-ban/ke-hoach-363-kh-ubnd-lai-chau/'],
@@ -40,7 +43,9 @@ let page: Page;
 
 async function resultsFor(query: string): Promise<string[]> {
 	await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/u.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+	await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/u.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+		timeout: 15_000,
+	});
 	return page.$$eval('#search-results h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
@@ -79,7 +84,9 @@ describe('the search page', () => {
 		await page.locator('details.filters summary').click();
 		await page.locator('input[name="loai"][value="Tin tức"]').check();
 		await page.waitForURL(/loai=Tin\+t%E1%BB%A9c/u);
-		await page.waitForFunction(() => [...document.querySelectorAll('#search-results .badge')].every((badge) => badge.textContent === 'Tin tức'));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('#search-results .badge')].every((badge) => badge.textContent === 'Tin tức'),
+		);
 		const types = await page.$$eval('#search-results .badge', (badges) => [...new Set(badges.map((badge) => badge.textContent))]);
 		expect(types).toEqual(['Tin tức']);
 		expect(await page.locator('#search-results li').count()).toBeLessThan(before);
@@ -140,7 +147,9 @@ describe('what a first search costs', () => {
 		// What travels with gzip on, as the shipped nginx config serves it (the .pf_ files are already compressed).
 		const sent = server.log.map((entry) => ({ ...entry, gzip: transferSize(entry.path) }));
 		const total = sent.reduce((sum, entry) => sum + entry.gzip, 0);
-		console.log(`Tìm kiếm lần đầu: ${sent.length} yêu cầu, ${Math.round(total / 1024)} KB nén (${Math.round(sent.reduce((sum, entry) => sum + entry.bytes, 0) / 1024)} KB chưa nén)`);
+		console.log(
+			`Tìm kiếm lần đầu: ${sent.length} yêu cầu, ${Math.round(total / 1024)} KB nén (${Math.round(sent.reduce((sum, entry) => sum + entry.bytes, 0) / 1024)} KB chưa nén)`,
+		);
 		expect(total).toBeLessThan(300 * 1024);
 		await fresh.close();
 	});

@@ -22,7 +22,16 @@ export interface AxeViolation {
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
 	await page.addScriptTag({ content: axeSource });
 	return page.evaluate(async (tags) => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						context: Document,
+						options: object,
+					) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
 		return result.violations.map((violation) => ({
 			id: violation.id,
@@ -36,6 +45,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** A failure message that says how many violations, which rules, and where. */
 export function formatViolations(path: string, violations: AxeViolation[]): string {
 	return `${violations.length} vi phạm WCAG trên ${path}:\n${violations
-		.map((violation) => `  - ${violation.id} (${violation.impact}): ${violation.help}\n      ${violation.targets.slice(0, 5).join('\n      ')}`)
+		.map(
+			(violation) =>
+				`  - ${violation.id} (${violation.impact}): ${violation.help}\n      ${violation.targets.slice(0, 5).join('\n      ')}`,
+		)
 		.join('\n')}`;
 }

@@ -28,7 +28,9 @@ export async function decapFormat(format: 'yaml' | 'yaml-frontmatter'): Promise<
 		banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 	});
 	writeFileSync(out, result.outputFiles[0]!.text);
-	const { resolveFormat } = (await import(pathToFileURL(out).href)) as { resolveFormat: (collection: unknown, entry: unknown) => DecapFormat };
+	const { resolveFormat } = (await import(pathToFileURL(out).href)) as {
+		resolveFormat: (collection: unknown, entry: unknown) => DecapFormat;
+	};
 	const { fromJS } = await import('immutable');
 	return resolveFormat(fromJS({ format }), {});
 }

@@ -86,8 +86,14 @@ function reachableScripts(dir: string, entries: string[]): Set<string> {
  */
 export function adminOnlyFiles(dir: string = DIST): Set<string> {
 	const files = listFiles(dir);
-	const forPublic = reachableScripts(dir, files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')));
-	const forAdmin = reachableScripts(dir, files.filter((file) => file.startsWith('admin/') && file.endsWith('.html')));
+	const forPublic = reachableScripts(
+		dir,
+		files.filter((file) => file.endsWith('.html') && !file.startsWith('admin/')),
+	);
+	const forAdmin = reachableScripts(
+		dir,
+		files.filter((file) => file.startsWith('admin/') && file.endsWith('.html')),
+	);
 	return new Set([...files.filter((file) => file.startsWith('admin/')), ...[...forAdmin].filter((file) => !forPublic.has(file))]);
 }
 

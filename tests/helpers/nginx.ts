@@ -16,7 +16,10 @@ export interface NginxServer {
 /** nginx provisioned by `npm test` (`NGINX_PATH`); a clear message when it is not there. */
 function nginxBinary(): string {
 	const path = process.env.NGINX_PATH;
-	if (!path) throw new Error('NGINX_PATH chưa đặt: chạy bằng "npm test" (tự cài nginx), hoặc cài "apt-get install -y nginx" rồi đặt NGINX_PATH=/usr/sbin/nginx.');
+	if (!path)
+		throw new Error(
+			'NGINX_PATH chưa đặt: chạy bằng "npm test" (tự cài nginx), hoặc cài "apt-get install -y nginx" rồi đặt NGINX_PATH=/usr/sbin/nginx.',
+		);
 	return path;
 }
 

@@ -8,7 +8,9 @@ export interface SampleContext {
 }
 
 function unwrap(schema: JsonSchema): JsonSchema {
-	return schema.allOf ? schema.allOf.reduce<JsonSchema>((merged, part) => ({ ...merged, ...unwrap(part) }), { ...schema, allOf: undefined }) : schema;
+	return schema.allOf
+		? schema.allOf.reduce<JsonSchema>((merged, part) => ({ ...merged, ...unwrap(part) }), { ...schema, allOf: undefined })
+		: schema;
 }
 
 /**
@@ -20,7 +22,13 @@ function unwrap(schema: JsonSchema): JsonSchema {
 export function sampleValue(raw: JsonSchema, context: SampleContext, path: string): unknown {
 	const schema = unwrap(raw);
 	const cms = schema.cms ?? {};
-	if (cms.widget === 'relation') return context.ids[cms.collection ?? ''] ?? (() => { throw new Error(`${path}: không có mục nào trong ${cms.collection}`); })();
+	if (cms.widget === 'relation')
+		return (
+			context.ids[cms.collection ?? ''] ??
+			(() => {
+				throw new Error(`${path}: không có mục nào trong ${cms.collection}`);
+			})()
+		);
 	if (cms.widget === 'image') return context.image;
 	if (cms.widget === 'date') return context.date;
 	if (cms.example !== undefined) return cms.example;
@@ -29,7 +37,8 @@ export function sampleValue(raw: JsonSchema, context: SampleContext, path: strin
 	const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
 	if (type === 'boolean') return false;
 	if (type === 'number' || type === 'integer') return schema.minimum !== undefined && schema.minimum > 0 ? schema.minimum : 1;
-	if (type === 'array') return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, (_, index) => sampleValue(schema.items!, context, `${path}.${index}`));
+	if (type === 'array')
+		return Array.from({ length: Math.max(1, schema.minItems ?? 1) }, (_, index) => sampleValue(schema.items!, context, `${path}.${index}`));
 	if (type === 'object' || schema.properties) return sampleEntry(schema, context, path);
 	if (schema.pattern || cms.pattern) throw new Error(`${path}: trường có mẫu định dạng cần cms.example`);
 	// The whole path (it starts with the collection), so two entries never share a title.

@@ -57,7 +57,15 @@ function newsItem(fields: Record<string, string>, body = 'Nội dung kiểm th�
 
 /** An indicator file for a target of the Quảng Ninh 2022 plan (or another), with one result. */
 function indicator(target: string, observation: string, plan = 'quang-ninh-2022', year = 2022): string {
-	return [`plan: ${plan}`, `target: ${target}`, 'observations:', `  - period: { kind: nam, year: ${year} }`, `    ${observation}`, '    source: ke-hoach-218-kh-ubnd-quang-ninh', ''].join('\n');
+	return [
+		`plan: ${plan}`,
+		`target: ${target}`,
+		'observations:',
+		`  - period: { kind: nam, year: ${year} }`,
+		`    ${observation}`,
+		'    source: ke-hoach-218-kh-ubnd-quang-ninh',
+		'',
+	].join('\n');
 }
 
 /** A JPEG-named file; the check reads names and sizes, not pixels. */
@@ -83,7 +91,8 @@ const failingCases: FailingCase[] = [
 	},
 	{
 		name: 'a date of issue that is not on the calendar',
-		change: (copy) => copy.edit('content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml', (text) => text.replace('issued: "2021-11-03"', 'issued: 2021-02-30')),
+		change: (copy) =>
+			copy.edit('content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml', (text) => text.replace('issued: "2021-11-03"', 'issued: 2021-02-30')),
 		file: 'content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml',
 		field: 'issued',
 		line: 6,
@@ -91,7 +100,8 @@ const failingCases: FailingCase[] = [
 	},
 	{
 		name: 'a date in the Vietnamese order',
-		change: (copy) => copy.edit('content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml', (text) => text.replace('issued: "2021-11-03"', 'issued: 03/11/2021')),
+		change: (copy) =>
+			copy.edit('content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml', (text) => text.replace('issued: "2021-11-03"', 'issued: 03/11/2021')),
 		file: 'content/legal/ke-hoach-218-kh-ubnd-quang-ninh.yaml',
 		field: 'issued',
 		message: /NNNN-TT-NN/u,
@@ -119,7 +129,8 @@ const failingCases: FailingCase[] = [
 	},
 	{
 		name: 'x greater than y',
-		change: (copy) => copy.write(INDICATOR, indicator('xa-phuong-duoc-tuyen-truyen', 'value: 9\n    denominator: 7', 'lai-chau-2025', 2025)),
+		change: (copy) =>
+			copy.write(INDICATOR, indicator('xa-phuong-duoc-tuyen-truyen', 'value: 9\n    denominator: 7', 'lai-chau-2025', 2025)),
 		file: INDICATOR,
 		field: 'observations.0.value',
 		message: /tử số lớn hơn mẫu số/u,
@@ -300,7 +311,9 @@ describe('bad input that is made harmless', () => {
 	});
 
 	test('a <script>, raw HTML and a javascript: link in a body stay text', () => {
-		const { problems, body } = checkNews(newsItem({}, 'Trước <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))'));
+		const { problems, body } = checkNews(
+			newsItem({}, 'Trước <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))'),
+		);
 		expect(problems).toEqual([]);
 		const html = renderMarkdown(body);
 		expect(html).not.toMatch(/<script|<img|href="javascript:/iu);
@@ -329,7 +342,12 @@ describe('bad input that is made harmless', () => {
 			copy.remove();
 		}
 		const cells = ['=HYPERLINK("http://x.invalid","bấm")', '-1+1', '@SUM(A1)', '+84 203'];
-		const rows = parseCsv(toCsv(['ghi_chu'], cells.map((cell) => [cell]))).slice(1);
+		const rows = parseCsv(
+			toCsv(
+				['ghi_chu'],
+				cells.map((cell) => [cell]),
+			),
+		).slice(1);
 		expect(rows).toEqual(cells.map((cell) => [`'${cell}`]));
 	});
 

@@ -39,7 +39,9 @@ beforeAll(async () => {
 	const markdown = await decapFormat('yaml-frontmatter');
 	const yaml = await decapFormat('yaml');
 	const files: Record<string, string | Buffer> = {
-		'content/media/mau-thu.jpg': await sharp({ create: { width: 800, height: 600, channels: 3, background: '#336699' } }).jpeg().toBuffer(),
+		'content/media/mau-thu.jpg': await sharp({ create: { width: 800, height: 600, channels: 3, background: '#336699' } })
+			.jpeg()
+			.toBuffer(),
 		'content/sources/ke-hoach-mau.txt': 'Văn bản mẫu.\n',
 	};
 	for (const collection of config.collections.filter((entry) => 'folder' in entry)) {
@@ -59,7 +61,10 @@ beforeAll(async () => {
 	files['content/plan-texts/mau-plans.mdx'] = 'Văn bản mẫu.\n';
 	// The settings file, read and written back by Decap's serializer.
 	const settings = config.collections.find((entry) => entry.name === 'settings') as { files: { fields: { name: string }[] }[] };
-	files['content/site.yaml'] = yaml.toFile(yaml.fromFile(readFileSync('content/site.yaml', 'utf8')), settings.files[0]!.fields.map((field) => field.name));
+	files['content/site.yaml'] = yaml.toFile(
+		yaml.fromFile(readFileSync('content/site.yaml', 'utf8')),
+		settings.files[0]!.fields.map((field) => field.name),
+	);
 	fixture.write(files);
 	result = fixture.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
 }, 300_000);

@@ -26,14 +26,21 @@ function imageBytes(path: string): number {
 }
 
 const pages = listPages();
-const contentPages = pages.filter((path) => /^\/(?:ke-hoach|van-ban|tin-tuc)\/[^/]+\/$/u.test(path) && !/^\/(?:ke-hoach\/(?:nam|dia-ban)|tin-tuc\/(?:trang|chu-de))\//u.test(path));
+const contentPages = pages.filter(
+	(path) =>
+		/^\/(?:ke-hoach|van-ban|tin-tuc)\/[^/]+\/$/u.test(path) && !/^\/(?:ke-hoach\/(?:nam|dia-ban)|tin-tuc\/(?:trang|chu-de))\//u.test(path),
+);
 
 describe('content pages', () => {
 	test('plans, documents and news items ship no JavaScript', () => {
 		expect(contentPages.filter((path) => path.startsWith('/ke-hoach/')).length).toBeGreaterThanOrEqual(2);
 		expect(contentPages.filter((path) => path.startsWith('/van-ban/')).length).toBeGreaterThanOrEqual(10);
 		expect(contentPages.filter((path) => path.startsWith('/tin-tuc/')).length).toBeGreaterThanOrEqual(4);
-		for (const path of contentPages) expect(scriptsOf(path).map((script) => script.outerHTML), path).toEqual([]);
+		for (const path of contentPages)
+			expect(
+				scriptsOf(path).map((script) => script.outerHTML),
+				path,
+			).toEqual([]);
 	});
 
 	test('a news item, HTML and CSS, fits the first round trip (14 KB)', () => {
@@ -63,7 +70,16 @@ describe('content pages', () => {
 });
 
 describe('home and list pages, pictures counted', () => {
-	const lists = ['/', '/tin-tuc/', '/ke-hoach/', '/van-ban/', '/so-lieu/', '/chien-dich/', '/ho-tro/', ...pages.filter((path) => path.startsWith('/tin-tuc/chu-de/'))];
+	const lists = [
+		'/',
+		'/tin-tuc/',
+		'/ke-hoach/',
+		'/van-ban/',
+		'/so-lieu/',
+		'/chien-dich/',
+		'/ho-tro/',
+		...pages.filter((path) => path.startsWith('/tin-tuc/chu-de/')),
+	];
 
 	test.each(lists)('%s: HTML, CSS and images within 48 KB, no JavaScript', (path) => {
 		const bytes = transferSize(path) + stylesheetBytes(path) + imageBytes(path);
@@ -77,7 +93,9 @@ describe('the search page', () => {
 		const html = readDist('/tim-kiem/');
 		const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/gu)].map((match) => match[1]!);
 		expect(inline).toHaveLength(1);
-		const pagefind = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.unknown.pagefind'].map((file) => transferSize(file));
+		const pagefind = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.unknown.pagefind'].map((file) =>
+			transferSize(file),
+		);
 		const bytes = gzip(inline[0]!) + pagefind.reduce((sum, size) => sum + size, 0);
 		expect(bytes, `${bytes} B`).toBeLessThanOrEqual(100 * KB);
 		expect(readFileSync(fileForPath('/pagefind/pagefind.js')).length).toBeGreaterThan(10 * KB);

@@ -10,20 +10,24 @@ interface PlanYaml {
 }
 
 const PLANS = ['quang-ninh-2022', 'lai-chau-2025'];
-const targets = PLANS.flatMap((plan) => readYaml<PlanYaml>(`content/plans/${plan}.yaml`).targets.map((target) => ({ plan, ...target, dataset: `${plan}-${target.id}` })));
+const targets = PLANS.flatMap((plan) =>
+	readYaml<PlanYaml>(`content/plans/${plan}.yaml`).targets.map((target) => ({ plan, ...target, dataset: `${plan}-${target.id}` })),
+);
 
 beforeAll(assertBuilt);
 
 describe('a dataset for every target of both plans', () => {
 	test('the plans hold the expected figures', () => {
 		const values = targets.map((target) => (target.denominator ? `${target.value}/${target.denominator}` : String(target.value)));
-		for (const figure of ['900', '750', '150', '360', '420', '25', '6', '9', '10', '245', '7/7', '80', '100', '50', '60']) expect(values).toContain(figure);
+		for (const figure of ['900', '750', '150', '360', '420', '25', '6', '9', '10', '245', '7/7', '80', '100', '50', '60'])
+			expect(values).toContain(figure);
 	});
 
 	test.each(targets)('$dataset: page table, CSV and JSON carry the target', (target) => {
 		const page = loadPage(`/so-lieu/${target.dataset}/`);
 		const table = page.querySelector('#bang-so-lieu')!;
-		const figure = target.kind === 'percent' ? `${target.value}%` : target.denominator ? `${target.value}/${target.denominator}` : String(target.value);
+		const figure =
+			target.kind === 'percent' ? `${target.value}%` : target.denominator ? `${target.value}/${target.denominator}` : String(target.value);
 		expect(textOf(table)).toContain(figure);
 		expect(textOf(table)).toContain('chưa có số liệu báo cáo');
 
@@ -87,7 +91,11 @@ describe('JavaScript only where a chart is', () => {
 	test('a page without a chart loads no JavaScript', () => {
 		const withoutChart = listPages().filter((path) => !isSearch(path) && !loadPage(path).querySelector('[data-chart]'));
 		expect(withoutChart.length).toBeGreaterThan(20);
-		for (const path of withoutChart) expect(scriptsOf(path).map((script) => script.outerHTML), path).toEqual([]);
+		for (const path of withoutChart)
+			expect(
+				scriptsOf(path).map((script) => script.outerHTML),
+				path,
+			).toEqual([]);
 	});
 
 	test('chart pages load one small module, and Chart.js stays within its budget', () => {

@@ -32,7 +32,9 @@ describe('foundation pages', () => {
 
 	test('the footer gives the emergency numbers as tap-to-call links, 111 labelled as the child-protection line', () => {
 		const footer = loadPage('/').querySelector('footer')!;
-		const calls = [...footer.querySelectorAll('a[href^="tel:"]')].map((link) => `${link.getAttribute('href')} ${textOf(link.parentElement)}`);
+		const calls = [...footer.querySelectorAll('a[href^="tel:"]')].map(
+			(link) => `${link.getAttribute('href')} ${textOf(link.parentElement)}`,
+		);
 		expect(calls).toEqual(['tel:113 113 Công an', 'tel:115 115 Cấp cứu y tế', 'tel:111 111 Tổng đài quốc gia bảo vệ trẻ em']);
 	});
 
@@ -87,7 +89,10 @@ describe('discoverability', () => {
 	});
 
 	test('the sitemap lists the pages and not the 404 page or the CMS', () => {
-		const sitemap = listFiles().filter((file) => /^sitemap-\d+\.xml$/u.test(file)).map((file) => readDist(`/${file}`)).join('');
+		const sitemap = listFiles()
+			.filter((file) => /^sitemap-\d+\.xml$/u.test(file))
+			.map((file) => readDist(`/${file}`))
+			.join('');
 		expect(sitemap).toContain('/gioi-thieu/</loc>');
 		expect(sitemap).not.toContain('404');
 		expect(sitemap).not.toContain('/admin/');
@@ -128,4 +133,3 @@ describe('the built site as a whole', () => {
 		}
 	});
 });
-

@@ -3,7 +3,9 @@ import { assertBuilt, listFiles, listPages, loadPage, textOf } from '../helpers/
 
 beforeAll(assertBuilt);
 
-const services = listFiles('content/services').filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/u, ''));
+const services = listFiles('content/services')
+	.filter((file) => file.endsWith('.yaml'))
+	.map((file) => file.replace(/\.yaml$/u, ''));
 
 describe('/ho-tro/', () => {
 	test('lists every service entry', () => {
@@ -13,7 +15,10 @@ describe('/ho-tro/', () => {
 	});
 
 	test('gives the three numbers as tap-to-call links, each labelled', () => {
-		const links = [...loadPage('/ho-tro/').querySelectorAll('.emergency-numbers a')].map((link) => [link.getAttribute('href'), textOf(link)]);
+		const links = [...loadPage('/ho-tro/').querySelectorAll('.emergency-numbers a')].map((link) => [
+			link.getAttribute('href'),
+			textOf(link),
+		]);
 		expect(links).toEqual([
 			['tel:113', '113 Công an'],
 			['tel:115', '115 Cấp cứu y tế'],
@@ -26,13 +31,26 @@ describe('/ho-tro/', () => {
 		expect(paragraphs.length).toBeGreaterThanOrEqual(10);
 		for (const paragraph of paragraphs) {
 			const sources = [...paragraph.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
-			expect(sources.some((href) => /^\/ke-hoach\/[a-z0-9-]+\/#(muc|phan|can-cu)/u.test(href) || href.startsWith('/van-ban/')), textOf(paragraph)).toBe(true);
+			expect(
+				sources.some((href) => /^\/ke-hoach\/[a-z0-9-]+\/#(muc|phan|can-cu)/u.test(href) || href.startsWith('/van-ban/')),
+				textOf(paragraph),
+			).toBe(true);
 		}
 	});
 
 	test('covers the forms of treatment and the support the plans promise', () => {
 		const text = textOf(loadPage('/ho-tro/').querySelector('.guidance'));
-		for (const phrase of ['tại gia đình, cộng đồng', 'cơ sở cai nghiện', 'cai nghiện bắt buộc', 'Methadone', 'nơi cư trú', 'tư vấn', 'học nghề', 'việc làm', 'vay vốn']) {
+		for (const phrase of [
+			'tại gia đình, cộng đồng',
+			'cơ sở cai nghiện',
+			'cai nghiện bắt buộc',
+			'Methadone',
+			'nơi cư trú',
+			'tư vấn',
+			'học nghề',
+			'việc làm',
+			'vay vốn',
+		]) {
 			expect(text, phrase).toContain(phrase);
 		}
 	});
@@ -56,7 +74,9 @@ describe('every page', () => {
 			const page = loadPage(path);
 			for (const dd of page.querySelectorAll('dd')) expect(textOf(dd), `${path}: ${textOf(dd.previousElementSibling)}`).not.toBe('');
 			for (const dt of page.querySelectorAll('dt')) expect(dt.nextElementSibling?.tagName, path).toBe('DD');
-			expect(textOf(page.querySelector('main')), path).not.toMatch(/(Địa chỉ|Điện thoại|Giờ làm việc|Thư điện tử):\s*(Địa chỉ|Điện thoại|$)/u);
+			expect(textOf(page.querySelector('main')), path).not.toMatch(
+				/(Địa chỉ|Điện thoại|Giờ làm việc|Thư điện tử):\s*(Địa chỉ|Điện thoại|$)/u,
+			);
 		}
 	});
 
@@ -66,7 +86,10 @@ describe('every page', () => {
 			if (page.body.classList.contains('print-page')) continue;
 			const box = page.querySelector('.help-strip')!;
 			expect(box, path).not.toBeNull();
-			expect([...box.querySelectorAll('a')].map((link) => link.getAttribute('href')), path).toEqual(['tel:113', 'tel:115', '/ho-tro/']);
+			expect(
+				[...box.querySelectorAll('a')].map((link) => link.getAttribute('href')),
+				path,
+			).toEqual(['tel:113', 'tel:115', '/ho-tro/']);
 		}
 	});
 });

@@ -78,7 +78,11 @@ describe('images', () => {
 });
 
 describe('campaigns', () => {
-	const campaigns = ['thang-hanh-dong-phong-chong-ma-tuy', 'ngay-quoc-te-phong-chong-ma-tuy', 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids'];
+	const campaigns = [
+		'thang-hanh-dong-phong-chong-ma-tuy',
+		'ngay-quoc-te-phong-chong-ma-tuy',
+		'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids',
+	];
 
 	test.each(campaigns)('%s: its calendar parses and holds all-day yearly events on the right days', (id) => {
 		const data = readYaml<{ title: string; start: string; end: string }>(`content/campaigns/${id}.yaml`);

@@ -45,7 +45,10 @@ describe.each(PLANS)('the published text of %s', (id) => {
 
 	test('equals the source word for word once the declared repairs are applied', () => {
 		const data = plan(id);
-		let text = source(id).split('\n').slice(data.sourceMetadataLines ?? 0).join('\n');
+		let text = source(id)
+			.split('\n')
+			.slice(data.sourceMetadataLines ?? 0)
+			.join('\n');
 		for (const repair of data.repairs) text = text.replace(repair.before, repair.after);
 		const expected = words(text);
 		const actual = publishedWords(id);
@@ -58,7 +61,14 @@ describe.each(PLANS)('the published text of %s', (id) => {
 	});
 
 	test('the source without repairs would not match (the check can fail)', () => {
-		expect(publishedWords(id)).not.toEqual(words(source(id).split('\n').slice(plan(id).sourceMetadataLines ?? 0).join('\n')));
+		expect(publishedWords(id)).not.toEqual(
+			words(
+				source(id)
+					.split('\n')
+					.slice(plan(id).sourceMetadataLines ?? 0)
+					.join('\n'),
+			),
+		);
 	});
 
 	test('offers the source text as received, byte for byte', () => {
@@ -125,7 +135,10 @@ describe('structured targets hold every figure of both plans', () => {
 
 	test('the 750 and 150 are parts of the 900', () => {
 		const targets = readYaml<{ targets: { id: string; partOf?: string }[] }>('content/plans/quang-ninh-2022.yaml').targets;
-		expect(targets.filter((target) => target.partOf === 'cai-nghien').map((target) => target.id)).toEqual(['cai-nghien-tap-trung', 'cai-nghien-gia-dinh-cong-dong']);
+		expect(targets.filter((target) => target.partOf === 'cai-nghien').map((target) => target.id)).toEqual([
+			'cai-nghien-tap-trung',
+			'cai-nghien-gia-dinh-cong-dong',
+		]);
 	});
 });
 
@@ -203,8 +216,12 @@ describe('legal documents and the relation graph', () => {
 	test('plans are listed newest first and can be filtered by year and locality without JavaScript', () => {
 		const hrefs = [...loadPage('/ke-hoach/').querySelectorAll('.card-list h2 a')].map((link) => link.getAttribute('href'));
 		expect(hrefs).toEqual(['/ke-hoach/lai-chau-2025/', '/ke-hoach/quang-ninh-2022/']);
-		expect([...loadPage('/ke-hoach/nam/2022/').querySelectorAll('.card-list h2 a')].map((link) => link.getAttribute('href'))).toEqual(['/ke-hoach/quang-ninh-2022/']);
-		expect([...loadPage('/ke-hoach/dia-ban/lai-chau/').querySelectorAll('.card-list h2 a')].map((link) => link.getAttribute('href'))).toEqual(['/ke-hoach/lai-chau-2025/']);
+		expect([...loadPage('/ke-hoach/nam/2022/').querySelectorAll('.card-list h2 a')].map((link) => link.getAttribute('href'))).toEqual([
+			'/ke-hoach/quang-ninh-2022/',
+		]);
+		expect(
+			[...loadPage('/ke-hoach/dia-ban/lai-chau/').querySelectorAll('.card-list h2 a')].map((link) => link.getAttribute('href')),
+		).toEqual(['/ke-hoach/lai-chau-2025/']);
 	});
 
 	test('an agency page gathers its duties with a link to the plan section', () => {

@@ -4,7 +4,8 @@ import { getCampaigns, type Campaign } from '../../data/campaigns';
 import { toIcs } from '../../lib/ics';
 import { buildTime } from '../../lib/publication';
 
-export const getStaticPaths = (async () => (await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
 
 /** One campaign as a yearly all-day event. */
 export const GET: APIRoute = ({ props, site }) => {

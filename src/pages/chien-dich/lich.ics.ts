@@ -9,7 +9,14 @@ import { buildTime } from '../../lib/publication';
 export const GET: APIRoute = async ({ site }) => {
 	const base = site ?? new URL('http://localhost/');
 	const campaigns = await getCampaigns();
-	return new Response(toIcs(`${loadSiteConfig().name} – Chiến dịch`, campaigns.map((campaign) => campaignEvent(campaign, base, base.host)), buildTime()), {
-		headers: { 'content-type': 'text/calendar; charset=utf-8' },
-	});
+	return new Response(
+		toIcs(
+			`${loadSiteConfig().name} – Chiến dịch`,
+			campaigns.map((campaign) => campaignEvent(campaign, base, base.host)),
+			buildTime(),
+		),
+		{
+			headers: { 'content-type': 'text/calendar; charset=utf-8' },
+		},
+	);
 };

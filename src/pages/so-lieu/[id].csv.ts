@@ -2,8 +2,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { CSV_HEADER, datasetCsvRows, getDatasets, type Dataset } from '../../data/datasets';
 import { toCsv } from '../../lib/csv';
 
-export const getStaticPaths = (async () => (await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
 /** A dataset as CSV: UTF-8 with BOM so that Excel opens Vietnamese correctly. */
 export const GET: APIRoute = ({ props, site }) =>
-	new Response(toCsv(CSV_HEADER, datasetCsvRows(props.dataset as Dataset, String(site))), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	new Response(toCsv(CSV_HEADER, datasetCsvRows(props.dataset as Dataset, String(site))), {
+		headers: { 'content-type': 'text/csv; charset=utf-8' },
+	});

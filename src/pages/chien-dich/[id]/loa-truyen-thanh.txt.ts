@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCampaigns, type Campaign } from '../../../data/campaigns';
 
-export const getStaticPaths = (async () => (await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
 
 /** The loudspeaker script as plain text, ready to print or read aloud. */
 export const GET: APIRoute = ({ props, site }) => {
