@@ -4,7 +4,7 @@ import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
 import { mdxBlocks, tableOfContents } from '../lib/sections';
-import { documentTypes, effectiveStatuses, relationKinds } from '../schemas/vocabulary';
+import { documentFields, documentTypes, effectiveStatuses, relationKinds } from '../schemas/vocabulary';
 import type { DocumentRelations, PlanEntry } from './documents';
 import { localityName } from './documents';
 import { agencyHref, targetRows } from './plans';
@@ -64,6 +64,7 @@ export function planPageModel(
 		metadata: metadataRows(data, {
 			type: documentTypes[data.type],
 			status: effectiveStatuses[data.status],
+			labels: documentFields,
 			extra: [
 				{ key: 'locality', label: 'Địa bàn', value: localityName(data.locality) },
 				{ key: 'year', label: 'Năm kế hoạch', value: String(data.year) },

@@ -3,11 +3,9 @@ import { slugify } from '../lib/slug';
 import { datasetId, formatTarget, type TargetRow } from '../lib/targets';
 import type { PlanEntry } from './documents';
 
-/** The full text (MDX) of a plan; every plan must have one. */
+/** The full text (MDX) of a plan (the content check has made every plan have one). */
 export async function getPlanText(plan: PlanEntry): Promise<CollectionEntry<'planTexts'>> {
-	const text = await getEntry('planTexts', plan.id);
-	if (!text) throw new Error(`${plan.filePath}: thiếu toàn văn content/plan-texts/${plan.id}.mdx`);
-	return text;
+	return (await getEntry('planTexts', plan.id))!;
 }
 
 /** URL of the page gathering an agency's duties. */
