@@ -3,6 +3,7 @@
  * config. Served as `/admin/config.yml`; never edited by hand.
  */
 import type { z } from 'astro/zod';
+import { routes } from '../src/lib/routes';
 import {
 	COLLECTION_NAMES,
 	COLLECTIONS,
@@ -114,7 +115,7 @@ export function buildCmsConfig(site: SiteConfig, options: CmsConfigOptions) {
 		...(site.cms.backend && site.cms.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
 		site_url: options.siteUrl,
 		display_url: options.siteUrl,
-		logo_url: '/favicon.svg',
+		logo_url: routes.favicon,
 		media_folder: MEDIA_FOLDER,
 		public_folder: '/media',
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

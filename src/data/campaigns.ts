@@ -4,6 +4,7 @@ import { currentOrNextEdition, daysBetween, editionDates, editionStatus, feature
 import { formatPartialDate, formatPartialDateLong, parsePartialDate, partialDateToIso, vietnamDay } from '../lib/dates';
 import { sectionName } from '../lib/document-display';
 import { buildTime } from '../lib/publication';
+import { anchorHref, routes } from '../lib/routes';
 import { audiences, licences, schoolLevels } from '../schemas/vocabulary';
 import { getDocumentIndex } from './documents';
 
@@ -38,17 +39,17 @@ export async function getCampaigns(now: Date = buildTime()) {
 	const cite = (source: { plan: { id: string }; section: string }) => {
 		// The content check has made every cited plan exist.
 		const plan = index.get(source.plan.id)!;
-		return { href: `${plan.href}#${source.section}`, label: `${plan.label}, ${sectionName(source.section)}` };
+		return { href: anchorHref(plan.href, source.section), label: `${plan.label}, ${sectionName(source.section)}` };
 	};
 	return campaigns
 		.map((campaign) => {
 			const next = currentOrNextEdition(recurrence(campaign), day);
 			return {
 				id: campaign.id,
-				href: `/chien-dich/${campaign.id}/`,
-				printHref: `/chien-dich/${campaign.id}/in/`,
-				icsHref: `/chien-dich/${campaign.id}.ics`,
-				scriptHref: `/chien-dich/${campaign.id}/loa-truyen-thanh.txt`,
+				href: routes.campaign(campaign.id),
+				printHref: routes.campaignPrint(campaign.id),
+				icsHref: routes.campaignCalendar(campaign.id),
+				scriptHref: routes.campaignScript(campaign.id),
 				data: campaign.data,
 				next,
 				nextText: formatEdition(next),

@@ -11,6 +11,7 @@ import {
 	progress,
 	type Observation,
 } from '../lib/indicators';
+import { anchorHref, routes } from '../lib/routes';
 import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
@@ -78,9 +79,9 @@ function buildDataset(
 	const licence = licences[site.licence];
 	return {
 		id,
-		href: `/so-lieu/${id}/`,
-		csvHref: `/so-lieu/${id}.csv`,
-		jsonHref: `/so-lieu/${id}.json`,
+		href: routes.dataset(id),
+		csvHref: routes.datasetCsv(id),
+		jsonHref: routes.datasetJson(id),
 		label: target.label,
 		headline: headline({ label: target.label, target, year: plan.data.year, latest }),
 		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionName(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
@@ -97,7 +98,7 @@ function buildDataset(
 			statement: target.statement,
 			section: target.section,
 			sectionName: sectionName(target.section),
-			sectionHref: `${planDoc.href}#${target.section}`,
+			sectionHref: anchorHref(planDoc.href, target.section),
 		},
 		observations: rows,
 		latest,

@@ -3,6 +3,7 @@ import { loadSiteConfig } from '../config/site';
 import { comparePartialDates, parsePartialDate } from '../lib/dates';
 import { documentLabel, sectionName } from '../lib/document-display';
 import { buildRelationGraph, dependentsOf, groupByKind, type Relation, type RelationGraph } from '../lib/relations';
+import { anchorHref, routes } from '../lib/routes';
 import { documentTypes, relationKinds } from '../schemas/vocabulary';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -27,9 +28,6 @@ export interface DocumentRelation extends Relation {
 	/** For a relation between two cited documents: the plan and section that state it. */
 	statedIn?: { plan: string; section: string } | undefined;
 }
-
-const planHref = (id: string) => `/ke-hoach/${id}/`;
-const legalHref = (id: string) => `/van-ban/${id}/`;
 
 /** Newest first by date of issue (a month-only date sorts before the days of that month), then by year. */
 function byIssuedDesc(a: PlanEntry, b: PlanEntry): number {
@@ -60,7 +58,7 @@ function summarise(entry: PlanEntry | LegalEntry, kind: 'plan' | 'legal'): Docum
 	return {
 		id: entry.id,
 		kind,
-		href: kind === 'plan' ? planHref(entry.id) : legalHref(entry.id),
+		href: kind === 'plan' ? routes.plan(entry.id) : routes.legalDocument(entry.id),
 		label: label.replace('Ủy ban nhân dân', 'UBND'),
 		title: entry.data.title,
 		typeLabel,
@@ -152,14 +150,14 @@ function citationOf(relation: DocumentRelation, index: Map<string, DocumentSumma
 	if (relation.statedIn) {
 		const plan = index.get(relation.statedIn.plan);
 		return {
-			href: `${plan?.href ?? '#'}#${relation.statedIn.section}`,
+			href: anchorHref(plan?.href ?? '#', relation.statedIn.section),
 			sectionName: `theo ${plan?.label ?? relation.statedIn.plan}, ${sectionName(relation.statedIn.section)}`,
 			citedAs: relation.citedAs,
 		};
 	}
 	const base = index.get(relation.from)?.href ?? '#';
 	return {
-		href: relation.section ? `${base}#${relation.section}` : base,
+		href: relation.section ? anchorHref(base, relation.section) : base,
 		sectionName: relation.section ? sectionName(relation.section) : '',
 		citedAs: relation.citedAs,
 	};

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
 import { telHref } from '../lib/contact';
 import { sectionName } from '../lib/document-display';
+import { anchorHref } from '../lib/routes';
 import { serviceKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, localityName } from './documents';
 
@@ -25,7 +26,7 @@ export async function getServices(): Promise<ServiceView[]> {
 	const cite = (source: { plan: { id: string }; section: string }) => {
 		// The content check has made every cited plan exist.
 		const plan = index.get(source.plan.id)!;
-		return { href: `${plan.href}#${source.section}`, label: `${plan.label}, ${sectionName(source.section)}`, section: source.section };
+		return { href: anchorHref(plan.href, source.section), label: `${plan.label}, ${sectionName(source.section)}`, section: source.section };
 	};
 	const order = loadSiteConfig().localities.map((locality) => locality.id);
 	const entries = await getCollection('services');
