@@ -9,7 +9,8 @@ export interface CalendarEvent {
 	uid: string;
 	title: string;
 	description: string;
-	url: string;
+	/** The event's page; absent for a copy of the portal that has no public address. */
+	url?: string | undefined;
 	start: string;
 	end: string;
 	/** Repeat every year from `start`. */
@@ -71,7 +72,7 @@ export function toIcs(calendarName: string, events: readonly CalendarEvent[], st
 			...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),
 			`SUMMARY:${escapeText(event.title)}`,
 			`DESCRIPTION:${escapeText(event.description)}`,
-			`URL:${event.url}`,
+			...(event.url ? [`URL:${event.url}`] : []),
 			'TRANSP:TRANSPARENT',
 			'END:VEVENT',
 		]),
