@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/config/site.ts';
+import { loadSiteConfig, siteAddress } from './src/config/site.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
@@ -20,7 +20,8 @@ const site = loadSiteConfig();
 const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastPlugins: [sectionAnchorsPlugin] });
 
 export default defineConfig({
-	site: site.url,
+	// Canonical links, the feed and the sitemap need an absolute address, configured or not.
+	site: siteAddress(site),
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.

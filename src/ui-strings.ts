@@ -18,7 +18,7 @@ export const ui = {
 		stripLabel: 'Cần giúp ngay',
 		stripText: 'Cần giúp ngay?',
 		call: 'Gọi',
-		more: 'Nơi hỗ trợ gần bạn',
+		more: 'Cần làm gì, hỏi ở đâu',
 	},
 	footer: {
 		emergencyHeading: 'Số điện thoại khẩn cấp',
@@ -77,14 +77,4 @@ export const audienceSections = [
 	{ href: routes.forFamilies, label: 'Người dân và gia đình' },
 	{ href: routes.forSchools, label: 'Nhà trường' },
 	{ href: routes.forOfficials, label: 'Cán bộ' },
-] as const;
-
-/**
- * National emergency numbers (well-established public facts, not from the plans).
- * `short` is the label where space is tight.
- */
-export const emergencyNumbers = [
-	{ number: '113', label: 'Công an', short: 'Công an' },
-	{ number: '115', label: 'Cấp cứu y tế', short: 'Cấp cứu' },
-	{ number: '111', label: 'Tổng đài quốc gia bảo vệ trẻ em', short: 'Bảo vệ trẻ em' },
 ] as const;

@@ -55,8 +55,11 @@ export const siteSchema = z.object({
 	name: requiredText().meta(label('Tên cổng thông tin')),
 	/** One sentence on what the portal is, for search engines and link previews. */
 	description: requiredText().meta(label('Mô tả ngắn')),
-	/** Public address of the site (canonical URLs, sitemap, feed); `SITE_URL` overrides it at build. */
-	url: z.url().meta(label('Địa chỉ trang (URL)')),
+	/**
+	 * Public address of the site; `SITE_URL` overrides it at build. Unset (or a loopback address),
+	 * the copy is a demonstration: printed, exported and broadcast material cites no address.
+	 */
+	url: z.url().optional().meta(label('Địa chỉ trang (URL)', 'để trống khi chưa có địa chỉ công khai')),
 	/** The localities whose plans the portal holds. */
 	localities: z.array(localitySchema).min(1).meta(label('Địa bàn')),
 	/**
