@@ -105,8 +105,6 @@ export async function getNewsCadence() {
 	};
 }
 
-export type NewsCadence = Awaited<ReturnType<typeof getNewsCadence>>;
-
 /** Words for a week's state, on the page and in the downloads. */
 export const WEEK_STATUS_LABELS: Record<WeekStatus, string> = {
 	met: 'Đạt',

@@ -113,5 +113,3 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 			});
 		});
 }
-
-export type CampaignData = z.output<ReturnType<typeof campaignSchema>>;

@@ -33,5 +33,3 @@ export const nationalFactSchema = z
 			ctx.addIssue({ code: 'custom', path: ['phone'], message: 'chỉ số điện thoại mới có số để gọi' });
 		}
 	});
-
-export type NationalFact = z.output<typeof nationalFactSchema>;

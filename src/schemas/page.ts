@@ -39,8 +39,6 @@ export function pageSchema(tools: Pick<SchemaTools, 'reference'>) {
 	});
 }
 
-export type PageData = z.output<ReturnType<typeof pageSchema>>;
-
 /**
  * Pages with a route of their own in `src/pages/`, which add computed parts to their text:
  * every portal has them (the content check refuses a content folder without one).

@@ -52,5 +52,3 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 			.meta(label('Nhiệm vụ của cơ quan theo kế hoạch', 'mục thuộc phần tổ chức thực hiện; để trống khi kế hoạch không giao')),
 	});
 }
-
-export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
