@@ -22,6 +22,10 @@ const PLAN_TEXT = `## I. MỤC TIÊU
 Tuyên truyền phòng, chống ma túy trong các trường học.
 
 ### 2. Nâng cao vai trò của chính quyền cấp cơ sở
+
+### 3. Đề nghị Mặt trận Tổ quốc
+
+Vận động Nhân dân tham gia phòng, chống ma túy.
 `;
 
 const PLAN = `title: Kế hoạch mẫu
@@ -45,6 +49,10 @@ responsibilities:
   - agency: Phòng Văn hóa
     section: muc-ii-1
     duties: [Tuyên truyền phòng, chống ma túy trong các trường học.]
+  - agency: Mặt trận Tổ quốc
+    section: muc-ii-3
+    requested: true
+    duties: [Vận động Nhân dân tham gia phòng, chống ma túy.]
 `;
 
 const CAMPAIGN = `title: Chiến dịch mẫu
@@ -59,6 +67,8 @@ messages:
     source: { plan: mau-2030, section: muc-2-1, quote: Hằng tuần có ít nhất 02 bài hoặc tin về phòng, chống ma túy }
   - text: "Mục tiêu (phấn đấu): trên 50% người dân hiểu biết về tác hại của ma túy."
     source: { plan: mau-2030, section: muc-2-2, quote: Phấn đấu trên 50% người dân hiểu biết }
+  - text: Kế hoạch đề nghị Mặt trận Tổ quốc vận động Nhân dân tham gia phòng, chống ma túy.
+    source: { plan: mau-2030, section: muc-ii-3, quote: Vận động Nhân dân tham gia phòng, chống ma túy }
 loudspeakerScript:
   - text: Kính thưa bà con!
     editorial: true
@@ -171,6 +181,13 @@ describe('a claim whose proof fails names the file and the field', () => {
 			change: (text: string) => text.replace('"Mục tiêu năm 2030: ít nhất', '"Năm 2030 có ít nhất'),
 			field: 'messages.0.text',
 			message: /phải nói rõ đó là "mục tiêu"/u,
+		},
+		{
+			name: 'a request ("Đề nghị") written as a duty',
+			file: CAMPAIGN_FILE,
+			change: (text: string) => text.replace('text: Kế hoạch đề nghị Mặt trận Tổ quốc vận động', 'text: Mặt trận Tổ quốc vận động'),
+			field: 'messages.2.text',
+			message: /chỉ "đề nghị"/u,
 		},
 		{
 			name: 'a claim with neither a source nor the editorial mark',

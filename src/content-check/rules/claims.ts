@@ -109,11 +109,14 @@ export const claimQuotesStandInTheirSections: CrossFileRule = (context) => {
 
 /** Words that make a figure an aim: a sentence drawn from a target says so. */
 const TARGET_WORDING = /mục tiêu|chỉ tiêu/iu;
+/** A plan asks (đề nghị) the Party's and the Front's bodies; a sentence drawn from such a section says it asks. */
+const REQUEST_WORDING = /đề nghị/iu;
 
 /**
  * A claim shows what its source says and no more: no figure its quote (or the plan's
  * year and number, or the national entry) lacks, every qualifier of the quote
- * ("trên", "ít nhất", "phấn đấu"), and "mục tiêu" when it quotes a plan's targets.
+ * ("trên", "ít nhất", "phấn đấu"), "mục tiêu" when it quotes a plan's targets, and
+ * "đề nghị" when it quotes what a plan requests rather than assigns.
  */
 export const claimsKeepTheirSourcesWords: CrossFileRule = (context) => {
 	const problems: ContentProblem[] = [];
@@ -136,6 +139,10 @@ export const claimsKeepTheirSourcesWords: CrossFileRule = (context) => {
 						evidence = [source.quote ?? '', String(plan.year), plan.number ?? ''];
 						if (plan.targets.some((target) => target.section === source.section) && !TARGET_WORDING.test(claim.text)) {
 							report(textPath, 'câu lấy từ chỉ tiêu của kế hoạch phải nói rõ đó là "mục tiêu", không viết như việc đã có');
+						}
+						const requested = plan.responsibilities.some((item) => item.section === source.section && item.requested);
+						if (requested && !REQUEST_WORDING.test(claim.text)) {
+							report(textPath, 'mục này kế hoạch chỉ "đề nghị", không giao nhiệm vụ: câu hiển thị phải nói là kế hoạch đề nghị');
 						}
 					}
 				} else if (source.legal) {
