@@ -20,6 +20,8 @@ const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastP
 
 export default defineConfig({
 	site: site.url,
+	// The rebuild keeps Astro's cache outside node_modules, which a reinstall wipes (deploy/rebuild.mjs).
+	...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.
