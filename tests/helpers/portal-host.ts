@@ -35,6 +35,20 @@ export function git(cwd: string, ...args: string[]): string {
 }
 
 /**
+ * A repository of the portal as a locality keeps it: the project's code, the
+ * shipped deploy kit and the content of `contentFrom`, one commit on `main`.
+ */
+export function createProjectRepository(dir: string, contentFrom = 'content'): string {
+	mkdirSync(dir, { recursive: true });
+	for (const file of REPOSITORY_FILES) if (existsSync(file)) cpSync(file, join(dir, file), { recursive: true });
+	cpSync(contentFrom, join(dir, 'content'), { recursive: true });
+	git(dir, 'init', '--quiet', '--initial-branch=main');
+	git(dir, 'add', '--all');
+	git(dir, 'commit', '--quiet', '--message', 'Cổng thông tin: bản đầu');
+	return dir;
+}
+
+/**
  * A web server's setup on this machine, as the README has a deployer make it:
  * a bare repository the editors push to, with the shipped post-receive hook;
  * $PORTAL_HOME with `repo/` cloned from it and `rebuild.env`; nginx with the
@@ -70,15 +84,9 @@ export interface PortalHost {
  */
 export function createPortalHost({ contentFrom = 'content', env }: { contentFrom?: string; env: Record<string, string> }): PortalHost {
 	const root = mkdtempSync(join(tmpdir(), 'portal-host-'));
-	const work = join(root, 'work');
+	const work = createProjectRepository(join(root, 'work'), contentFrom);
 	const bare = join(root, 'cong-thong-tin.git');
 	const home = join(root, 'home');
-	mkdirSync(work);
-	for (const file of REPOSITORY_FILES) if (existsSync(file)) cpSync(file, join(work, file), { recursive: true });
-	cpSync(contentFrom, join(work, 'content'), { recursive: true });
-	git(work, 'init', '--quiet', '--initial-branch=main');
-	git(work, 'add', '--all');
-	git(work, 'commit', '--quiet', '--message', 'Cổng thông tin: bản đầu');
 	git(root, 'clone', '--quiet', '--bare', work, bare);
 	git(work, 'remote', 'add', 'origin', bare);
 	copyFileSync('deploy/hooks/post-receive', join(bare, 'hooks/post-receive'));
