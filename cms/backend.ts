@@ -67,7 +67,10 @@ export interface BackendOptions {
  */
 export function backendSettings(site: SiteConfig, options: BackendOptions = {}) {
 	const configured = site.cms.backend;
-	const common = { squash_merges: true, commit_messages: COMMIT_MESSAGES };
+	// No squash: a squashed merge carries Decap's English "Automatically generated. Merged on
+	// Decap CMS." instead of the editor's commit; with fast-forward merges (GitLab's merge method
+	// setting) the publishing branch gets the Vietnamese commits as they are.
+	const common = { squash_merges: false, commit_messages: COMMIT_MESSAGES };
 	const backend = configured
 		? { ...resolveBackend(configured), ...(configured.name !== 'github' ? { auth_type: 'pkce' } : {}), ...common }
 		: { name: 'test-repo', branch: publishingBranch(site), ...common };
