@@ -8,6 +8,7 @@ import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
+import { isPrintPage, routes } from './src/lib/routes.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const site = loadSiteConfig();
@@ -44,7 +45,7 @@ export default defineConfig({
 		allOrNothingIntegration(),
 		contentCheckIntegration(),
 		mdx({ processor: markdownProcessor, syntaxHighlight: false }),
-		sitemap({ filter: (page) => !page.includes('/admin/') && !page.endsWith('/in/') }),
+		sitemap({ filter: (page) => !page.includes(routes.admin) && !isPrintPage(page) }),
 		afterBuildIntegration(),
 	],
 });

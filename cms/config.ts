@@ -3,7 +3,15 @@
  * config. Served as `/admin/config.yml`; never edited by hand.
  */
 import type { z } from 'astro/zod';
-import { COLLECTION_FILES, collectionSchemas, standaloneTools } from '../src/schemas/collections';
+import { routes } from '../src/lib/routes';
+import {
+	COLLECTION_NAMES,
+	COLLECTIONS,
+	collectionSchemas,
+	standaloneTools,
+	type CollectionDefinition,
+	type CollectionName,
+} from '../src/schemas/collections';
 import { siteSchema, type SiteConfig } from '../src/schemas/site';
 import { UPLOAD_FOLDERS } from '../src/schemas/uploads';
 import { backendSettings } from './backend';
@@ -11,26 +19,6 @@ import { inputJsonSchema, toDecapFields, type DecapField, type ExtraLabels } fro
 
 /** Uploads: images for news go beside the content so the build can resize them; documents are published as they are. */
 export const MEDIA_FOLDER = UPLOAD_FOLDERS.images.folder;
-
-/** One collection of the CMS: where its files are and the schema its fields come from. */
-interface CollectionSpec {
-	name: string;
-	label: string;
-	label_singular: string;
-	description: string;
-	folder?: string;
-	extension: 'md' | 'yaml';
-	schema: z.ZodType;
-	create: boolean;
-	slug?: string;
-	identifier_field?: string;
-	summary?: string;
-	sortable_fields?: string[];
-	/** Markdown body (for .md collections). */
-	body?: boolean;
-	media_folder?: string;
-	public_folder?: string;
-}
 
 const BODY_FIELD: DecapField = {
 	name: 'body',
@@ -42,101 +30,38 @@ const BODY_FIELD: DecapField = {
 	editor_components: [],
 };
 
-function collectionSpecs(site: SiteConfig): CollectionSpec[] {
-	const schemas = collectionSchemas(standaloneTools(site.localities.map((locality) => locality.id)));
-	return [
-		{
-			name: 'news',
-			label: 'Tin tức',
-			label_singular: 'Tin',
-			description: 'Tin hằng tuần. Tin đặt ngày sau hôm nay sẽ tự xuất hiện đúng ngày. Xem Hướng dẫn biên tập trước khi đăng ảnh.',
-			folder: COLLECTION_FILES.news.base,
-			extension: 'md',
-			schema: schemas.news,
-			create: true,
-			slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
-			summary: '{{date}} · {{title}}',
-			sortable_fields: ['date', 'title'],
-			body: true,
-			media_folder: `/${MEDIA_FOLDER}`,
-			public_folder: '../media',
-		},
-		{
-			name: 'campaigns',
-			label: 'Chiến dịch',
-			label_singular: 'Chiến dịch',
-			description:
-				'Chiến dịch truyền thông hằng năm: thông điệp (mỗi thông điệp ghi nguồn là mục của kế hoạch), hoạt động cho nhà trường, bài phát thanh, tài liệu.',
-			folder: COLLECTION_FILES.campaigns.base,
-			extension: 'yaml',
-			schema: schemas.campaigns,
-			create: true,
-			slug: '{{slug}}',
-			identifier_field: 'title',
-		},
-		{
-			name: 'indicators',
-			label: 'Số liệu (kết quả)',
-			label_singular: 'Kết quả của một chỉ tiêu',
-			description:
-				'Kết quả báo cáo theo quý, 6 tháng, năm cho một chỉ tiêu của kế hoạch. Thêm văn bản báo cáo vào mục Văn bản trước, rồi chọn nó làm nguồn.',
-			folder: COLLECTION_FILES.indicators.base,
-			extension: 'yaml',
-			schema: schemas.indicators,
-			create: true,
-			slug: '{{fields.plan}}-{{fields.target}}',
-			identifier_field: 'target',
-		},
-		{
-			name: 'services',
-			label: 'Nơi hỗ trợ',
-			label_singular: 'Nơi hỗ trợ',
-			description: 'Cơ sở, đội, điểm hỗ trợ mà kế hoạch nêu. Chỉ điền địa chỉ, điện thoại khi đã được cơ quan có thẩm quyền xác nhận.',
-			folder: COLLECTION_FILES.services.base,
-			extension: 'yaml',
-			schema: schemas.services,
-			create: true,
-			slug: '{{slug}}-{{fields.locality}}',
-			identifier_field: 'name',
-		},
-		{
-			name: 'pages',
-			label: 'Trang tĩnh',
-			label_singular: 'Trang',
-			description: 'Giới thiệu, tuyên bố tiếp cận, hướng dẫn và các trang khác.',
-			folder: COLLECTION_FILES.pages.base,
-			extension: 'md',
-			schema: schemas.pages,
-			create: true,
-			slug: '{{slug}}',
-			body: true,
-		},
-		{
-			name: 'plans',
-			label: 'Kế hoạch (thuộc tính)',
-			label_singular: 'Kế hoạch',
-			description:
-				'Thuộc tính, chỉ tiêu, phân công của các kế hoạch. Toàn văn kế hoạch được sửa trong tệp content/plan-texts/, không sửa ở đây.',
-			folder: COLLECTION_FILES.plans.base,
-			extension: 'yaml',
-			schema: schemas.plans,
-			create: false,
-			identifier_field: 'title',
-		},
-		{
-			name: 'legal',
-			label: 'Văn bản',
-			label_singular: 'Văn bản',
-			description:
-				'Văn bản pháp lý, kế hoạch cấp trên, báo cáo. Chỉ ghi thông tin có trong văn bản; điều gì không rõ thì chọn trong ô "Thông tin nguồn không ghi".',
-			folder: COLLECTION_FILES.legal.base,
-			extension: 'yaml',
-			schema: schemas.legal,
-			create: true,
-			slug: '{{slug}}',
-			identifier_field: 'title',
-		},
-	];
+/** One Decap folder collection per collection of the registry that the CMS offers, in registry order. */
+function folderCollections(site: SiteConfig, extra: ExtraLabels) {
+	const schemas: Partial<Record<CollectionName, z.ZodType>> = collectionSchemas(
+		standaloneTools(site.localities.map((locality) => locality.id)),
+	);
+	return COLLECTION_NAMES.flatMap((name) => {
+		const definition: CollectionDefinition = COLLECTIONS[name];
+		const cms = definition.cms;
+		const schema = schemas[name];
+		if (!cms || !schema) return [];
+		const fields = toDecapFields(inputJsonSchema(schema), extra);
+		const isMarkdown = definition.format === 'md';
+		return [
+			{
+				name,
+				label: cms.label,
+				label_singular: cms.labelSingular,
+				description: cms.description,
+				folder: definition.base,
+				extension: isMarkdown ? 'md' : 'yaml',
+				format: isMarkdown ? 'yaml-frontmatter' : 'yaml',
+				create: cms.create,
+				delete: cms.delete,
+				...(cms.slug ? { slug: cms.slug } : {}),
+				...(cms.identifierField ? { identifier_field: cms.identifierField } : {}),
+				...(cms.summary ? { summary: cms.summary } : {}),
+				...(cms.sortableFields ? { sortable_fields: cms.sortableFields } : {}),
+				...(cms.media ? { media_folder: cms.media.folder, public_folder: cms.media.public } : {}),
+				fields: isMarkdown ? [...fields, BODY_FIELD] : fields,
+			},
+		];
+	});
 }
 
 /** Options that depend on where the CMS runs, not on the content. */
@@ -152,26 +77,7 @@ export interface CmsConfigOptions {
 /** The whole Decap config. */
 export function buildCmsConfig(site: SiteConfig, options: CmsConfigOptions) {
 	const extra: ExtraLabels = Object.fromEntries(site.localities.map((locality) => [locality.id, locality.name]));
-	const collections = collectionSpecs(site).map((spec) => {
-		const fields = toDecapFields(inputJsonSchema(spec.schema), extra);
-		return {
-			name: spec.name,
-			label: spec.label,
-			label_singular: spec.label_singular,
-			description: spec.description,
-			folder: spec.folder,
-			extension: spec.extension,
-			format: spec.extension === 'md' ? 'yaml-frontmatter' : 'yaml',
-			create: spec.create,
-			delete: spec.name !== 'plans',
-			...(spec.slug ? { slug: spec.slug } : {}),
-			...(spec.identifier_field ? { identifier_field: spec.identifier_field } : {}),
-			...(spec.summary ? { summary: spec.summary } : {}),
-			...(spec.sortable_fields ? { sortable_fields: spec.sortable_fields } : {}),
-			...(spec.media_folder ? { media_folder: spec.media_folder, public_folder: spec.public_folder } : {}),
-			fields: spec.body ? [...fields, BODY_FIELD] : fields,
-		};
-	});
+	const collections = folderCollections(site, extra);
 	const settings = {
 		name: 'settings',
 		label: 'Cài đặt cổng',
@@ -193,7 +99,7 @@ export function buildCmsConfig(site: SiteConfig, options: CmsConfigOptions) {
 		...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),
 		site_url: options.siteUrl,
 		display_url: options.siteUrl,
-		logo_url: '/favicon.svg',
+		logo_url: routes.favicon,
 		media_folder: MEDIA_FOLDER,
 		public_folder: '/media',
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

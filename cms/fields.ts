@@ -7,7 +7,9 @@
 import { z } from 'astro/zod';
 import type { CmsHint } from '../src/schemas/fields';
 import { MAX_UPLOAD_BYTES } from '../src/schemas/uploads';
-import { optionLabels } from './vocabulary-labels';
+import { COLLECTIONS, type CollectionDefinition } from '../src/schemas/collections';
+import { LOCALITIES_VOCABULARY } from '../src/schemas/fields';
+import { VOCABULARIES, vocabularyLabel, type VocabularyName } from '../src/schemas/vocabulary';
 
 /** The parts of JSON Schema the converter reads. */
 export interface JsonSchema {
@@ -30,6 +32,8 @@ export interface JsonSchema {
 	allOf?: JsonSchema[];
 	format?: string;
 	cms?: CmsHint;
+	/** The vocabulary an enum takes its values from (see `choice()` in src/schemas/fields.ts). */
+	vocabulary?: string;
 }
 
 /** A Decap field (the subset this portal uses). */
@@ -68,15 +72,11 @@ export interface DecapField {
 	collapsed?: boolean;
 }
 
-/** Which field of each collection names its entries in relation widgets. */
-export const DISPLAY_FIELD: Record<string, string> = {
-	plans: 'title',
-	legal: 'title',
-	campaigns: 'title',
-	news: 'title',
-	services: 'name',
-	pages: 'title',
-};
+/** The field that names an entry of a collection in relation widgets, from the registry. */
+function displayField(collection: string): string {
+	const definition = (COLLECTIONS as Record<string, CollectionDefinition>)[collection];
+	return definition?.displayField ?? 'title';
+}
 
 /** The JSON Schema of a zod schema, input side (what an editor types). */
 export function inputJsonSchema(schema: z.ZodType): JsonSchema {
@@ -96,8 +96,22 @@ function typeOf(schema: JsonSchema): string | undefined {
 	return schema.type;
 }
 
-/** Labels for select values no vocabulary names (locality ids → names). */
+/** Labels of the site's localities (ids → names), which are not a fixed vocabulary. */
 export type ExtraLabels = Record<string, string>;
+
+/** The options of a select: each value with the Vietnamese label its vocabulary gives. */
+function options(values: readonly unknown[], vocabulary: string | undefined, localities: ExtraLabels) {
+	const labels: Record<string, unknown> =
+		vocabulary === LOCALITIES_VOCABULARY
+			? localities
+			: vocabulary && vocabulary in VOCABULARIES
+				? VOCABULARIES[vocabulary as VocabularyName]
+				: {};
+	return values.map(String).map((value) => {
+		const entry = labels[value] as Parameters<typeof vocabularyLabel>[0] | undefined;
+		return { value, label: entry === undefined ? value : vocabularyLabel(entry) };
+	});
+}
 
 /** Converts one property to a Decap field. */
 export function toDecapField(name: string, raw: JsonSchema, required: boolean, extra: ExtraLabels = {}): DecapField {
@@ -117,7 +131,7 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		case 'hidden':
 			return { ...base, widget: 'hidden' };
 		case 'relation': {
-			const display = DISPLAY_FIELD[hint.collection ?? ''] ?? 'title';
+			const display = displayField(hint.collection ?? '');
 			return {
 				...base,
 				widget: 'relation',
@@ -156,11 +170,7 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 			break;
 	}
 
-	if (schema.enum) {
-		const values = schema.enum.map(String);
-		const labels = optionLabels(values, extra);
-		return { ...base, widget: 'select', options: values.map((value) => ({ value, label: labels[value] ?? value })) };
-	}
+	if (schema.enum) return { ...base, widget: 'select', options: options(schema.enum, schema.vocabulary, extra) };
 	if (schema.const !== undefined) return { ...base, widget: 'hidden', default: schema.const };
 	if (type === 'boolean') return { ...base, widget: 'boolean', default: schema.default ?? false };
 	if (type === 'number' || type === 'integer') {
@@ -178,17 +188,7 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 			...(schema.minItems !== undefined ? { min: schema.minItems } : {}),
 			...(schema.maxItems !== undefined ? { max: schema.maxItems } : {}),
 		};
-		if (items.enum) {
-			const values = items.enum.map(String);
-			const labels = optionLabels(values, extra);
-			return {
-				...base,
-				widget: 'select',
-				multiple: true,
-				options: values.map((value) => ({ value, label: labels[value] ?? value })),
-				...bounds,
-			};
-		}
+		if (items.enum) return { ...base, widget: 'select', multiple: true, options: options(items.enum, items.vocabulary, extra), ...bounds };
 		if (typeOf(items) === 'object' && items.properties) {
 			return { ...base, widget: 'list', collapsed: true, fields: toDecapFields(items, extra), ...bounds };
 		}

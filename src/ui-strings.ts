@@ -1,3 +1,4 @@
+import { routes } from './lib/routes';
 /**
  * Every word of the interface, in one place. Content (plans, news…) lives in
  * `content/`; these are the labels around it.
@@ -63,19 +64,19 @@ export const searchTypes = {
 
 /** Main sections, in the header and the footer sitemap. */
 export const mainSections = [
-	{ href: '/ke-hoach/', label: 'Kế hoạch' },
-	{ href: '/van-ban/', label: 'Văn bản' },
-	{ href: '/chien-dich/', label: 'Chiến dịch' },
-	{ href: '/tin-tuc/', label: 'Tin tức' },
-	{ href: '/so-lieu/', label: 'Số liệu' },
-	{ href: '/ho-tro/', label: 'Hỗ trợ' },
+	{ href: routes.plans, label: 'Kế hoạch' },
+	{ href: routes.legalDocuments, label: 'Văn bản' },
+	{ href: routes.campaigns, label: 'Chiến dịch' },
+	{ href: routes.news, label: 'Tin tức' },
+	{ href: routes.datasets, label: 'Số liệu' },
+	{ href: routes.help, label: 'Hỗ trợ' },
 ] as const;
 
 /** Entry points by audience. */
 export const audienceSections = [
-	{ href: '/danh-cho/nguoi-dan/', label: 'Người dân và gia đình' },
-	{ href: '/danh-cho/nha-truong/', label: 'Nhà trường' },
-	{ href: '/danh-cho/can-bo/', label: 'Cán bộ' },
+	{ href: routes.forFamilies, label: 'Người dân và gia đình' },
+	{ href: routes.forSchools, label: 'Nhà trường' },
+	{ href: routes.forOfficials, label: 'Cán bộ' },
 ] as const;
 
 /**

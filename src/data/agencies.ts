@@ -1,4 +1,5 @@
 import { groupDutiesByAgency } from '../lib/agencies';
+import { routes } from '../lib/routes';
 import { getDocumentIndex, getPlans } from './documents';
 
 /** Every agency with duties in the plans, with its page URL. */
@@ -19,7 +20,7 @@ export async function getAgencies() {
 	);
 	return groups.map((group) => ({
 		...group,
-		href: `/co-quan/${group.locality}/${group.slug}/`,
+		href: routes.agency(group.locality, group.slug),
 		plans: group.plans.map((entry) => ({ ...entry, plan: index.get(entry.planId)! })),
 	}));
 }

@@ -1,6 +1,7 @@
 import { loadSiteConfig } from '../config/site';
 import { weeklyCounts, weeksMeetingTarget, type WeekCount } from '../lib/cadence';
 import { buildTime } from '../lib/publication';
+import { anchorHref, routes } from '../lib/routes';
 import { datasetId } from '../lib/targets';
 import { getDocumentIndex, getPlans } from './documents';
 import { getPublishedNews } from './news';
@@ -34,8 +35,8 @@ export async function getNewsCadence() {
 		recent,
 		target: target.value,
 		targetStatement: target.statement,
-		targetHref: `${planDoc.href}#${target.section}`,
-		targetDataset: `/so-lieu/${datasetId(plan.id, target.id)}/`,
+		targetHref: anchorHref(planDoc.href, target.section),
+		targetDataset: routes.dataset(datasetId(plan.id, target.id)),
 		planLabel: planDoc.label,
 		total: news.length,
 		recentTotal: recent.reduce((sum, week) => sum + week.count, 0),

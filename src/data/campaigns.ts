@@ -4,6 +4,7 @@ import { currentOrNextEdition, daysBetween, editionDates, editionStatus, feature
 import { formatPartialDate, formatPartialDateLong, parsePartialDate, partialDateToIso, vietnamDay } from '../lib/dates';
 import { sectionName } from '../lib/document-display';
 import { buildTime } from '../lib/publication';
+import { anchorHref, routes } from '../lib/routes';
 import { audiences, licences, schoolLevels } from '../schemas/vocabulary';
 import { getDocumentIndex } from './documents';
 
@@ -35,37 +36,36 @@ export async function getCampaigns(now: Date = buildTime()) {
 	const day = today(now);
 	const index = await getDocumentIndex();
 	const campaigns = await getCollection('campaigns');
-	const cite = (source: { plan: { id: string }; section: string }, field: string, file: string | undefined) => {
-		const plan = index.get(source.plan.id);
-		if (!plan) throw new Error(`${file}: ${field}: không có kế hoạch "${source.plan.id}"`);
-		return { href: `${plan.href}#${source.section}`, label: `${plan.label}, ${sectionName(source.section)}` };
+	const cite = (source: { plan: { id: string }; section: string }) => {
+		// The content check has made every cited plan exist.
+		const plan = index.get(source.plan.id)!;
+		return { href: anchorHref(plan.href, source.section), label: `${plan.label}, ${sectionName(source.section)}` };
 	};
 	return campaigns
 		.map((campaign) => {
 			const next = currentOrNextEdition(recurrence(campaign), day);
-			const file = campaign.filePath;
 			return {
 				id: campaign.id,
-				href: `/chien-dich/${campaign.id}/`,
-				printHref: `/chien-dich/${campaign.id}/in/`,
-				icsHref: `/chien-dich/${campaign.id}.ics`,
-				scriptHref: `/chien-dich/${campaign.id}/loa-truyen-thanh.txt`,
+				href: routes.campaign(campaign.id),
+				printHref: routes.campaignPrint(campaign.id),
+				icsHref: routes.campaignCalendar(campaign.id),
+				scriptHref: routes.campaignScript(campaign.id),
 				data: campaign.data,
 				next,
 				nextText: formatEdition(next),
 				nextTextLong: formatEditionLong(next),
 				daysToStart: daysBetween(day, next.start),
 				audienceLabels: campaign.data.audiences.map((audience) => audiences[audience]),
-				basis: campaign.data.basis.map((source, i) => cite(source, `basis.${i}`, file)),
-				messages: campaign.data.messages.map((message, i) => ({
+				basis: campaign.data.basis.map((source) => cite(source)),
+				messages: campaign.data.messages.map((message) => ({
 					text: message.text,
-					source: cite(message.source, `messages.${i}.source`, file),
+					source: cite(message.source),
 				})),
-				schoolActivities: campaign.data.schoolActivities.map((group, i) => ({
+				schoolActivities: campaign.data.schoolActivities.map((group) => ({
 					level: group.level,
 					levelLabel: schoolLevels[group.level],
 					activities: group.activities,
-					source: cite(group.source, `schoolActivities.${i}.source`, file),
+					source: cite(group.source),
 				})),
 				scriptParagraphs: campaign.data.loudspeakerScript.split(/\n\s*\n/u).map((paragraph) => paragraph.trim()),
 				pastEditions: campaign.data.editions

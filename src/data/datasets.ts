@@ -11,6 +11,7 @@ import {
 	progress,
 	type Observation,
 } from '../lib/indicators';
+import { anchorHref, routes } from '../lib/routes';
 import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
@@ -78,9 +79,9 @@ function buildDataset(
 	const licence = licences[site.licence];
 	return {
 		id,
-		href: `/so-lieu/${id}/`,
-		csvHref: `/so-lieu/${id}.csv`,
-		jsonHref: `/so-lieu/${id}.json`,
+		href: routes.dataset(id),
+		csvHref: routes.datasetCsv(id),
+		jsonHref: routes.datasetJson(id),
 		label: target.label,
 		headline: headline({ label: target.label, target, year: plan.data.year, latest }),
 		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionName(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
@@ -97,7 +98,7 @@ function buildDataset(
 			statement: target.statement,
 			section: target.section,
 			sectionName: sectionName(target.section),
-			sectionHref: `${planDoc.href}#${target.section}`,
+			sectionHref: anchorHref(planDoc.href, target.section),
 		},
 		observations: rows,
 		latest,
@@ -111,8 +112,6 @@ let datasetsPromise: Promise<Dataset[]> | undefined;
 
 /**
  * Every target of every plan as a dataset, with the results editors reported.
- * Fails the build, naming file and field, when a result points to an unknown
- * plan, target or report, or breaks the rules of its target.
  */
 export function getDatasets(): Promise<Dataset[]> {
 	datasetsPromise ??= (async () => {
@@ -125,16 +124,12 @@ export function getDatasets(): Promise<Dataset[]> {
 			target: entry.data.target,
 			observations: entry.data.observations.map((observation) => ({ ...observation, source: observation.source.id })),
 		}));
-		const { issues, byDataset } = joinIndicatorFiles(
+		// The content check has refused every result that does not fit its target: here they are only joined.
+		const { byDataset } = joinIndicatorFiles(
 			files,
 			plans.map((plan) => ({ id: plan.id, year: plan.data.year, targets: plan.data.targets })),
 			legalIds,
 		);
-		if (issues.length > 0) {
-			throw new Error(
-				`Số liệu không hợp lệ:\n${issues.map((issue) => `  - ${issue.file}: ${issue.path.join('.')}: ${issue.message}`).join('\n')}`,
-			);
-		}
 		return plans.flatMap((plan) =>
 			plan.data.targets.map((target) =>
 				buildDataset(plan, target, byDataset.get(datasetId(plan.id, target.id))?.observations ?? [], index),

@@ -1,4 +1,5 @@
 import { loadSiteConfig } from '../config/site';
+import { routes } from '../lib/routes';
 import { getServices } from './services';
 
 /** Services and the locality filter links of the help directory. */
@@ -8,7 +9,7 @@ export async function getHelpDirectory() {
 		.localities.map((locality) => ({
 			id: locality.id,
 			name: locality.name,
-			href: `/ho-tro/dia-ban/${locality.id}/`,
+			href: routes.helpInLocality(locality.id),
 			count: services.filter((service) => service.locality.id === locality.id).length,
 		}))
 		.filter((locality) => locality.count > 0);

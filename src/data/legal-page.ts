@@ -2,7 +2,7 @@ import { loadSiteConfig } from '../config/site';
 import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
-import { documentTypes, effectiveStatuses } from '../schemas/vocabulary';
+import { documentFields, documentTypes, effectiveStatuses } from '../schemas/vocabulary';
 import { getDocumentIndex, getDocumentRelations, getLegalDocuments, type LegalEntry } from './documents';
 import { documentDiagram } from './plan-page';
 
@@ -20,6 +20,7 @@ export async function legalPageModel(entry: LegalEntry) {
 		metadata: metadataRows(data, {
 			type: documentTypes[data.type],
 			status: effectiveStatuses[data.status],
+			labels: documentFields,
 			extra: data.jurisdiction ? [{ key: 'jurisdiction', label: 'Phạm vi', value: data.jurisdiction }] : [],
 		}),
 		diagram: documentDiagram({ id: entry.id, label: summary.label }, relations),

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { materialFormats } from '../schemas/vocabulary';
 import { licences } from '../schemas/vocabulary';
@@ -25,10 +25,10 @@ export function formatBytes(bytes: number): string {
 /**
  * The materials of a campaign: the ones the portal makes from the campaign
  * itself (print page, loudspeaker script, calendar) and the files editors
- * uploaded under `public/`, whose size is read from disk. A missing file fails
- * the build with the campaign file named.
+ * uploaded under `public/`, whose size is read from disk (the content check has
+ * refused a campaign whose file is missing).
  */
-export function campaignMaterials(campaign: Campaign, file: string | undefined): MaterialView[] {
+export function campaignMaterials(campaign: Campaign): MaterialView[] {
 	const licence = campaign.licence;
 	const own: MaterialView[] = [
 		{
@@ -41,9 +41,9 @@ export function campaignMaterials(campaign: Campaign, file: string | undefined):
 		{ title: 'Bài phát thanh trên loa truyền thanh', href: campaign.scriptHref, format: materialFormats.txt, licence },
 		{ title: 'Lịch chiến dịch (nhập vào điện thoại)', href: campaign.icsHref, format: 'iCalendar (ICS)', licence },
 	];
-	const uploaded = campaign.data.materials.map((material, index) => {
+	const uploaded = campaign.data.materials.map((material) => {
+		// The content check has made every material's file exist.
 		const path = resolve('public', material.file.replace(/^\/+/u, ''));
-		if (!existsSync(path)) throw new Error(`${file}: materials.${index}.file: không có tệp public${material.file}`);
 		return {
 			title: material.title,
 			href: material.file,

@@ -3,6 +3,7 @@ import { formatDate, instantToIso } from '../lib/dates';
 import { renderMarkdown } from '../lib/markdown';
 import { buildTime, byDateDesc, isPublished } from '../lib/publication';
 import { relatedFinder } from '../lib/related';
+import { routes } from '../lib/routes';
 import { slugify } from '../lib/slug';
 import { localityName } from './documents';
 
@@ -34,11 +35,9 @@ export interface TagView {
 	href: string;
 }
 
-export const tagHref = (slug: string) => `/tin-tuc/chu-de/${slug}/`;
-
 function tagView(label: string): TagView {
 	const slug = slugify(label);
-	return { slug, label, href: tagHref(slug) };
+	return { slug, label, href: routes.tag(slug) };
 }
 
 /** A news item as a list shows it. */
@@ -58,7 +57,7 @@ export interface NewsCard {
 export function toCard(entry: NewsEntry): NewsCard {
 	return {
 		id: entry.id,
-		href: `/tin-tuc/${entry.id}/`,
+		href: routes.newsItem(entry.id),
 		title: entry.data.title,
 		description: entry.data.description,
 		dateIso: instantToIso(entry.data.date),

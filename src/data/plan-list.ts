@@ -1,5 +1,6 @@
 import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { loadSiteConfig } from '../config/site';
+import { routes } from '../lib/routes';
 import { getDocumentIndex, getPlans, localityName, type PlanEntry } from './documents';
 
 /** A plan as a list card shows it. */
@@ -55,13 +56,13 @@ export async function getPlanFilters(): Promise<PlanFilters> {
 	return {
 		years: years.map((value) => ({
 			value,
-			href: `/ke-hoach/nam/${value}/`,
+			href: routes.plansOfYear(value),
 			count: plans.filter((plan) => plan.data.year === value).length,
 		})),
 		localities: localities.map((locality) => ({
 			value: locality.id,
 			label: locality.name,
-			href: `/ke-hoach/dia-ban/${locality.id}/`,
+			href: routes.plansOfLocality(locality.id),
 			count: plans.filter((plan) => plan.data.locality === locality.id).length,
 		})),
 	};

@@ -3,16 +3,12 @@ import { layoutRelationDiagram } from '../lib/diagram';
 import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
+import { routes } from '../lib/routes';
 import { mdxBlocks, tableOfContents } from '../lib/sections';
-import { documentTypes, effectiveStatuses, relationKinds } from '../schemas/vocabulary';
+import { documentFields, documentTypes, effectiveStatuses, relationKinds } from '../schemas/vocabulary';
 import type { DocumentRelations, PlanEntry } from './documents';
 import { localityName } from './documents';
 import { agencyHref, targetRows } from './plans';
-
-/** URL of a plan's source text, as received. */
-export function sourceHref(planId: string): string {
-	return `/ke-hoach/${planId}/van-ban-goc.txt`;
-}
 
 /** The relation diagram of a document, from its direct relations. */
 export function documentDiagram(center: { id: string; label: string }, relations: DocumentRelations) {
@@ -59,11 +55,12 @@ export function planPageModel(
 	const label = plan.data.number ? `${documentTypes[data.type]} ${data.number}` : data.title;
 	return {
 		notices,
-		sourceHref: sourceHref(plan.id),
+		sourceHref: routes.planSource(plan.id),
 		issuedText: data.issued ? formatPartialDate(parsePartialDate(data.issued)!) : undefined,
 		metadata: metadataRows(data, {
 			type: documentTypes[data.type],
 			status: effectiveStatuses[data.status],
+			labels: documentFields,
 			extra: [
 				{ key: 'locality', label: 'Địa bàn', value: localityName(data.locality) },
 				{ key: 'year', label: 'Năm kế hoạch', value: String(data.year) },
@@ -93,7 +90,7 @@ export function planPageModel(
 			inLanguage: 'vi',
 			...(data.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: data.issuer } } : {}),
 			isBasedOn: relations.forward.flatMap((group) => group.items.map((item) => absoluteUrl(item.doc.href, site.url))),
-			url: absoluteUrl(`/ke-hoach/${plan.id}/`, site.url),
+			url: absoluteUrl(routes.plan(plan.id), site.url),
 		},
 	};
 }

@@ -1,18 +1,17 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
+import { anchorHref, routes } from '../lib/routes';
 import { slugify } from '../lib/slug';
 import { datasetId, formatTarget, type TargetRow } from '../lib/targets';
 import type { PlanEntry } from './documents';
 
-/** The full text (MDX) of a plan; every plan must have one. */
+/** The full text (MDX) of a plan (the content check has made every plan have one). */
 export async function getPlanText(plan: PlanEntry): Promise<CollectionEntry<'planTexts'>> {
-	const text = await getEntry('planTexts', plan.id);
-	if (!text) throw new Error(`${plan.filePath}: thiếu toàn văn content/plan-texts/${plan.id}.mdx`);
-	return text;
+	return (await getEntry('planTexts', plan.id))!;
 }
 
 /** URL of the page gathering an agency's duties. */
 export function agencyHref(locality: string, agency: string): string {
-	return `/co-quan/${locality}/${slugify(agency)}/`;
+	return routes.agency(locality, slugify(agency));
 }
 
 /** Rows of a plan's targets table, linking each target to its dataset and its section. */
@@ -24,8 +23,8 @@ export function targetRows(plan: PlanEntry, latest: (datasetId: string) => strin
 			label: target.label,
 			figure: formatTarget(target),
 			section: target.section,
-			sectionHref: `${sectionBase}#${target.section}`,
-			datasetHref: `/so-lieu/${id}/`,
+			sectionHref: anchorHref(sectionBase, target.section),
+			datasetHref: routes.dataset(id),
 			latest: latest(id),
 			partOf: target.partOf,
 		};

@@ -1,3 +1,4 @@
+import { anchorHref } from '../lib/routes';
 import { schoolLevels } from '../schemas/vocabulary';
 import { getCampaigns } from './campaigns';
 import { getDatasets } from './datasets';
@@ -29,7 +30,7 @@ export async function getSchoolMaterials() {
 				agencyHref: agencyHref(plan.data.locality, item.agency),
 				duties: item.duties,
 				source: {
-					href: `${index.get(plan.id)!.href}#${item.section}`,
+					href: anchorHref(index.get(plan.id)!.href, item.section),
 					label: `${index.get(plan.id)!.label}, ${sectionName(item.section)}`,
 				},
 			})),

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
 import { telHref } from '../lib/contact';
 import { sectionName } from '../lib/document-display';
+import { anchorHref } from '../lib/routes';
 import { serviceKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, localityName } from './documents';
 
@@ -22,17 +23,16 @@ export interface ServiceView {
 /** Every service, grouped in the order of the localities of the site config. */
 export async function getServices(): Promise<ServiceView[]> {
 	const index = await getDocumentIndex();
-	const cite = (source: { plan: { id: string }; section: string }, where: string) => {
-		const plan = index.get(source.plan.id);
-		if (!plan) throw new Error(`${where}: không có kế hoạch "${source.plan.id}"`);
-		return { href: `${plan.href}#${source.section}`, label: `${plan.label}, ${sectionName(source.section)}`, section: source.section };
+	const cite = (source: { plan: { id: string }; section: string }) => {
+		// The content check has made every cited plan exist.
+		const plan = index.get(source.plan.id)!;
+		return { href: anchorHref(plan.href, source.section), label: `${plan.label}, ${sectionName(source.section)}`, section: source.section };
 	};
 	const order = loadSiteConfig().localities.map((locality) => locality.id);
 	const entries = await getCollection('services');
 	return entries
 		.map((entry) => {
 			const data = entry.data;
-			const file = entry.filePath ?? entry.id;
 			const rows = [
 				data.address && { label: 'Địa chỉ', value: data.address },
 				data.phone && { label: 'Điện thoại', value: data.phone, href: telHref(data.phone) },
@@ -54,11 +54,11 @@ export async function getServices(): Promise<ServiceView[]> {
 				count: data.count,
 				rows,
 				hasContact: Boolean(data.address || data.phone),
-				responsible: data.responsible.map((item, i) => {
-					const source = cite(item.source, `${file}: responsible.${i}.source`);
+				responsible: data.responsible.map((item) => {
+					const source = cite(item.source);
 					return { agency: item.agency, href: source.href, section: sectionName(source.section) };
 				}),
-				sources: data.sources.map((source, i) => cite(source, `${file}: sources.${i}`)),
+				sources: data.sources.map((source) => cite(source)),
 			};
 		})
 		.sort((a, b) => order.indexOf(a.locality.id) - order.indexOf(b.locality.id) || a.name.localeCompare(b.name, 'vi'));

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isPrintPage, routes } from '../lib/routes';
 import { checkBuiltSite, pageFacts, type SiteProblem } from '../lib/site-check';
 import { filesUnder } from './files';
 
 /** Print versions repeat their page's title on purpose; the 404 page may share the home description. */
-const mayRepeat = (path: string) => /\/in\/$/u.test(path) || path === '/404.html';
+const mayRepeat = (path: string) => isPrintPage(path) || path === routes.notFound;
 
 /**
  * Checks the built site in `dir` (the CMS is left out: Decap builds its own

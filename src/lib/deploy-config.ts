@@ -5,6 +5,7 @@
  * `npm run deploy-config`) and the `_headers` and `_redirects` files that
  * static hosts (Netlify, Cloudflare Pages and the like) read from `dist/`.
  */
+import { firstPageAlias, routes } from './routes';
 import { HEADER_POLICY, SECURITY_HEADERS } from './security-policy';
 
 /** Headers every response carries, errors and redirects included. */
@@ -30,7 +31,7 @@ export const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** Addresses people guess or old links use, sent to the page that exists. */
-export const REDIRECTS: readonly { from: string; to: string }[] = [{ from: '/tin-tuc/trang/1/', to: '/tin-tuc/' }];
+export const REDIRECTS: readonly { from: string; to: string }[] = [{ from: firstPageAlias(routes.news), to: routes.news }];
 
 /** Files in `dist/` that are configuration for static hosts, never served by nginx. */
 export const HOST_FILES = ['_headers', '_redirects'] as const;
@@ -97,7 +98,7 @@ export function nginxSiteConfig(): string {
 		'gzip_min_length 256;',
 		`gzip_types ${COMPRESSED_TYPES.join(' ')};`,
 		'',
-		'error_page 404 /404.html;',
+		`error_page 404 ${routes.notFound};`,
 		'',
 		'# Responses without a location of their own (redirects, errors).',
 		...headerLines(),

@@ -1,5 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { documentLabel, metadataRows, sectionName, type DocumentFacts } from './document-display';
+import { documentLabel, metadataRows, sectionName, type DocumentFacts, type PanelLabels } from './document-display';
+
+const labels: PanelLabels = {
+	number: 'Số hiệu',
+	type: 'Loại văn bản',
+	subject: 'Trích yếu',
+	issuer: 'Cơ quan ban hành',
+	signer: 'Người ký',
+	signerPosition: 'Chức vụ người ký',
+	issued: 'Ngày ban hành',
+	issuedAsPrinted: 'Ngày ghi trên văn bản',
+	effective: 'Ngày có hiệu lực',
+	status: 'Tình trạng hiệu lực',
+	field: 'Lĩnh vực',
+};
 
 const laiChau: DocumentFacts = {
 	title: 'Kế hoạch cai nghiện ma túy năm 2025',
@@ -15,7 +29,7 @@ const laiChau: DocumentFacts = {
 
 describe('metadataRows', () => {
 	test('a document with no number and a month-only date says so', () => {
-		const rows = metadataRows(laiChau, { type: 'Kế hoạch', status: 'Không rõ (nguồn không ghi)' });
+		const rows = metadataRows(laiChau, { type: 'Kế hoạch', status: 'Không rõ (nguồn không ghi)', labels });
 		expect(rows.find((row) => row.key === 'number')).toEqual({ key: 'number', label: 'Số hiệu', value: 'Số: /KH-UBND (bản chưa điền số)' });
 		expect(rows.find((row) => row.key === 'issued')).toEqual({
 			key: 'issued',
@@ -28,7 +42,7 @@ describe('metadataRows', () => {
 	});
 
 	test('a fact neither given nor unknown has no row, so no label stands empty', () => {
-		const rows = metadataRows(laiChau, { type: 'Kế hoạch', status: 'Không rõ' });
+		const rows = metadataRows(laiChau, { type: 'Kế hoạch', status: 'Không rõ', labels });
 		expect(rows.map((row) => row.key)).not.toContain('signerPosition');
 		expect(rows.every((row) => row.value || row.unknown || row.variants)).toBe(true);
 	});
@@ -43,13 +57,13 @@ describe('metadataRows', () => {
 				status: 'khong-ro',
 				unknown: [],
 			},
-			{ type: 'Nghị quyết', status: 'Không rõ' },
+			{ type: 'Nghị quyết', status: 'Không rõ', labels },
 		);
 		expect(rows.find((row) => row.key === 'issued')).toMatchObject({ value: 'tháng 12/2023', variants: ['18/12/2023', '08/12/2023'] });
 	});
 
 	test('rows keep the panel order', () => {
-		const rows = metadataRows({ ...laiChau, number: '1/KH-UBND', unknown: [] }, { type: 'Kế hoạch', status: 'Còn hiệu lực' });
+		const rows = metadataRows({ ...laiChau, number: '1/KH-UBND', unknown: [] }, { type: 'Kế hoạch', status: 'Còn hiệu lực', labels });
 		expect(rows.map((row) => row.key)).toEqual(['number', 'type', 'issuer', 'signer', 'issued', 'issuedAsPrinted', 'status']);
 	});
 });

@@ -46,71 +46,68 @@ function dateRow(key: string, label: string, value: string | undefined): Omit<Me
 	return date ? { key, label, value: formatPartialDate(date), datetime: value } : { key, label, value };
 }
 
+/** The rows of the panel, in vbpl.vn's order. */
+const PANEL_ORDER = [
+	'number',
+	'type',
+	'subject',
+	'issuer',
+	'signer',
+	'signerPosition',
+	'issued',
+	'issuedAsPrinted',
+	'effective',
+	'status',
+	'field',
+] as const;
+
+/** The label of every row of the panel. */
+export type PanelLabels = Record<(typeof PANEL_ORDER)[number], string>;
+
 /**
  * The rows of the "Thuộc tính" panel, in vbpl.vn's order. A fact listed as
  * unknown becomes an explicit "không rõ" row; a fact neither given nor unknown
  * (not applicable) has no row, so no label ever stands empty.
  */
-export function metadataRows(doc: DocumentFacts, labels: { type: string; status: string; extra?: MetadataRow[] }): MetadataRow[] {
+export function metadataRows(
+	doc: DocumentFacts,
+	options: { type: string; status: string; labels: PanelLabels; extra?: MetadataRow[] },
+): MetadataRow[] {
+	const { labels } = options;
 	const issuedVariants = doc.issuedVariants?.map((variant) => variant.value) ?? [];
+	const given = (key: keyof PanelLabels, value: string | undefined) => (value ? { key, label: labels[key], value } : undefined);
 	const candidates: (MetadataRow | undefined)[] = [
-		doc.number
-			? { key: 'number', label: 'Số hiệu', value: doc.number }
-			: doc.numberAsPrinted
-				? { key: 'number', label: 'Số hiệu', value: `${doc.numberAsPrinted} (bản chưa điền số)` }
-				: undefined,
-		{ key: 'type', label: 'Loại văn bản', value: labels.type },
-		doc.subject ? { key: 'subject', label: 'Trích yếu', value: doc.subject } : undefined,
-		doc.issuer ? { key: 'issuer', label: 'Cơ quan ban hành', value: doc.issuer } : undefined,
-		doc.signer ? { key: 'signer', label: 'Người ký', value: doc.signer } : undefined,
-		doc.signerPosition ? { key: 'signerPosition', label: 'Chức vụ người ký', value: doc.signerPosition } : undefined,
+		given('number', doc.number ?? (doc.numberAsPrinted && `${doc.numberAsPrinted} (bản chưa điền số)`)),
+		given('type', options.type),
+		given('subject', doc.subject),
+		given('issuer', doc.issuer),
+		given('signer', doc.signer),
+		given('signerPosition', doc.signerPosition),
 		issuedVariants.length > 1 && new Set(issuedVariants).size > 1
 			? {
 					key: 'issued',
-					label: 'Ngày ban hành',
+					label: labels.issued,
 					value: doc.issued ? formatPartialDate(parsePartialDate(doc.issued)!) : undefined,
 					variants: [...new Set(issuedVariants)].map((variant) => formatPartialDate(parsePartialDate(variant)!)),
 				}
-			: dateRow('issued', 'Ngày ban hành', doc.issued),
-		doc.issuedAsPrinted ? { key: 'issuedAsPrinted', label: 'Ngày ghi trên văn bản', value: doc.issuedAsPrinted } : undefined,
-		dateRow('effective', 'Ngày có hiệu lực', doc.effective),
-		{ key: 'status', label: 'Tình trạng hiệu lực', value: labels.status },
-		doc.field ? { key: 'field', label: 'Lĩnh vực', value: doc.field } : undefined,
-		...(labels.extra ?? []),
+			: dateRow('issued', labels.issued, doc.issued),
+		given('issuedAsPrinted', doc.issuedAsPrinted),
+		dateRow('effective', labels.effective, doc.effective),
+		given('status', options.status),
+		given('field', doc.field),
+		...(options.extra ?? []),
 	];
 	const rows = candidates.filter((row): row is MetadataRow => row !== undefined && (row.value !== undefined || row.variants !== undefined));
-	const unknownLabels: Record<string, string> = {
-		number: 'Số hiệu',
-		subject: 'Trích yếu',
-		issuer: 'Cơ quan ban hành',
-		signer: 'Người ký',
-		signerPosition: 'Chức vụ người ký',
-		issued: 'Ngày ban hành',
-		effective: 'Ngày có hiệu lực',
-		field: 'Lĩnh vực',
-	};
 	for (const key of doc.unknown) {
-		const label = unknownLabels[key];
-		if (label && !rows.some((row) => row.key === key)) rows.push({ key, label, unknown: true });
+		if ((PANEL_ORDER as readonly string[]).includes(key) && !rows.some((row) => row.key === key)) {
+			rows.push({ key, label: labels[key as keyof PanelLabels], unknown: true });
+		}
 	}
-	const order = [
-		'number',
-		'type',
-		'subject',
-		'issuer',
-		'signer',
-		'signerPosition',
-		'issued',
-		'issuedAsPrinted',
-		'effective',
-		'status',
-		'field',
-	];
-	return rows.sort((a, b) => {
-		const ai = order.indexOf(a.key);
-		const bi = order.indexOf(b.key);
-		return (ai === -1 ? order.length : ai) - (bi === -1 ? order.length : bi);
-	});
+	const rank = (key: string) => {
+		const index = (PANEL_ORDER as readonly string[]).indexOf(key);
+		return index === -1 ? PANEL_ORDER.length : index;
+	};
+	return rows.sort((a, b) => rank(a.key) - rank(b.key));
 }
 
 /** "mục II.6" for an anchor, as readers cite sections; undefined for non-section anchors. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageHref, paginateList } from './pagination';
+import { paginateList } from './pagination';
 
 describe('paginateList', () => {
 	test('cuts into pages with neighbour links', () => {
@@ -11,9 +11,4 @@ describe('paginateList', () => {
 	test('an empty list is one empty page', () => {
 		expect(paginateList([], 20, '/tin-tuc/')).toEqual([{ items: [], current: 1, last: 1, previous: undefined, next: undefined }]);
 	});
-});
-
-test('pageHref keeps the first page at the base', () => {
-	expect(pageHref('/tin-tuc/chu-de/hiv/', 1)).toBe('/tin-tuc/chu-de/hiv/');
-	expect(pageHref('/tin-tuc/chu-de/hiv/', 3)).toBe('/tin-tuc/chu-de/hiv/trang/3/');
 });

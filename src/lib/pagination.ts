@@ -1,3 +1,5 @@
+import { pageHref } from './routes';
+
 /** One page of a paginated list, with links to its neighbours. */
 export interface PageSlice<T> {
 	items: T[];
@@ -5,11 +7,6 @@ export interface PageSlice<T> {
 	last: number;
 	previous?: string | undefined;
 	next?: string | undefined;
-}
-
-/** The URL of page `n` of a list whose first page is `base` (`/tin-tuc/` → `/tin-tuc/trang/2/`). */
-export function pageHref(base: string, n: number): string {
-	return n <= 1 ? base : `${base}trang/${n}/`;
 }
 
 /** Cuts a list into pages of `size`; an empty list is one empty page. */

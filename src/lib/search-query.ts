@@ -52,8 +52,14 @@ export interface SearchState {
 	sort: '' | 'moi' | 'cu';
 }
 
-/** The filter keys the search page offers, as URL parameter → Pagefind filter. */
-export const FILTER_KEYS = ['loai', 'nam', 'dia-ban', 'doi-tuong'] as const;
+/**
+ * The search filters, each by what it filters: the key is both the URL parameter
+ * (`?loai=Tin+tức`) and the Pagefind filter pages declare (`data-pagefind-filter`).
+ */
+export const SEARCH_FILTERS = { type: 'loai', year: 'nam', locality: 'dia-ban', audience: 'doi-tuong' } as const;
+
+/** The filter keys, in the order the URL writes them. */
+export const FILTER_KEYS = Object.values(SEARCH_FILTERS);
 
 /** Reads the search state from a URL query string. */
 export function readSearchState(params: URLSearchParams): SearchState {

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSiteConfig } from '../config/site';
 import { getPublishedNews } from '../data/news';
+import { routes } from '../lib/routes';
 
 const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
 			title: item.data.title,
 			description: item.data.description,
 			pubDate: item.data.date,
-			link: `/tin-tuc/${item.id}/`,
+			link: routes.newsItem(item.id),
 			categories: item.data.tags,
 			customData: `<dc:creator>${escapeXml(item.data.author)}</dc:creator>`,
 		})),

@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './document';
-import { label, monthDay, requiredText, text, year } from './fields';
+import { choice, label, monthDay, requiredText, text, year } from './fields';
 import type { SchemaTools } from './tools';
 import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
-import { audiences, keysOf, licences, materialFormats, schoolLevels } from './vocabulary';
 
 const materials = UPLOAD_FOLDERS.materials;
 
@@ -28,14 +27,11 @@ export function materialSchema() {
 				}),
 			),
 		/** File format. */
-		format: z.enum(keysOf(materialFormats)).meta(label('Định dạng')),
+		format: choice('materialFormats').meta(label('Định dạng')),
 		/** Who it is for. */
-		audience: z
-			.array(z.enum(keysOf(audiences)))
-			.default([])
-			.meta(label('Dành cho')),
+		audience: z.array(choice('audiences')).default([]).meta(label('Dành cho')),
 		/** Its licence; every material states one. */
-		licence: z.enum(keysOf(licences)).default('CC-BY-4.0').meta(label('Giấy phép')),
+		licence: choice('licences').default('CC-BY-4.0').meta(label('Giấy phép')),
 	});
 }
 
@@ -55,10 +51,7 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 			/** Where the plans ask for it. */
 			basis: z.array(citation).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
 			/** Who it speaks to. */
-			audiences: z
-				.array(z.enum(keysOf(audiences)))
-				.min(1)
-				.meta(label('Đối tượng')),
+			audiences: z.array(choice('audiences')).min(1).meta(label('Đối tượng')),
 			/** Key messages, each drawn from a plan line that it cites. */
 			messages: z
 				.array(
@@ -76,7 +69,7 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 				.array(
 					z.object({
 						/** School level. */
-						level: z.enum(keysOf(schoolLevels)).meta(label('Cấp học')),
+						level: choice('schoolLevels').meta(label('Cấp học')),
 						/** What a school can do. */
 						activities: z.array(requiredText()).min(1).meta(label('Hoạt động')),
 						/** The plan line that asks for it. */

@@ -1,21 +1,7 @@
 import { z } from 'astro/zod';
-import { anchor, documentNumber, label, partialDate, requiredText, text } from './fields';
+import { anchor, choice, documentNumber, label, partialDate, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
-import { documentTypes, effectiveStatuses, keysOf, relationKinds } from './vocabulary';
-
-/** Metadata fields a source may leave unknown; listing one says so instead of leaving it blank. */
-export const unknowableFields = {
-	number: 'Số hiệu',
-	issued: 'Ngày ban hành',
-	effective: 'Ngày có hiệu lực',
-	issuer: 'Cơ quan ban hành',
-	signer: 'Người ký',
-	signerPosition: 'Chức vụ người ký',
-	field: 'Lĩnh vực',
-	recipients: 'Nơi nhận',
-	responsibilities: 'Tổ chức thực hiện',
-	subject: 'Trích yếu',
-} as const;
+import { documentFields, unknowableFields } from './vocabulary';
 
 /** Where a fact was read: a plan of this portal and a section anchor in its text. */
 export function citationSchema({ reference }: Pick<SchemaTools, 'reference'>) {
@@ -33,7 +19,7 @@ export function relationSchema({ reference }: Pick<SchemaTools, 'reference'>) {
 		/** The document named. */
 		document: reference('legal').meta(label('Văn bản', undefined, { widget: 'relation', collection: 'legal' })),
 		/** How it is named (thực hiện, căn cứ, dẫn chiếu…). */
-		kind: z.enum(keysOf(relationKinds)).meta(label('Quan hệ')),
+		kind: choice('relationKinds').meta(label('Quan hệ')),
 		/** The words of the citation as the naming document writes them. */
 		citedAs: text()
 			.optional()
@@ -66,38 +52,38 @@ export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
 		/** Trích yếu, in the words the document or its citation gives; listed in `unknown` when no source gives it. */
 		subject: text()
 			.optional()
-			.meta(label('Trích yếu', undefined, { widget: 'text' })),
+			.meta(label(documentFields.subject, undefined, { widget: 'text' })),
 		/** Kind of document. */
-		type: z.enum(keysOf(documentTypes)).meta(label('Loại văn bản')),
+		type: choice('documentTypes').meta(label(documentFields.type)),
 		/** Số hiệu; absent when the copy has none (then list `number` in `unknown`). */
-		number: documentNumber().optional().meta(label('Số hiệu', 'ví dụ 146/KH-UBND; để trống nếu bản văn bản chưa có số')),
+		number: documentNumber().optional().meta(label(documentFields.number, 'ví dụ 146/KH-UBND; để trống nếu bản văn bản chưa có số')),
 		/** The number line exactly as printed, for copies without a number ("Số: /KH-UBND"). */
 		numberAsPrinted: text().optional().meta(label('Số hiệu như bản in', 'ví dụ: Số: /KH-UBND')),
 		/** Issuing body (cơ quan ban hành). */
-		issuer: requiredText().optional().meta(label('Cơ quan ban hành')),
+		issuer: requiredText().optional().meta(label(documentFields.issuer)),
 		/** Date of issue, to the day, month or year the source gives. */
-		issued: partialDate().optional().meta(label('Ngày ban hành', 'NNNN-TT-NN, hoặc NNNN-TT khi chỉ biết tháng')),
+		issued: partialDate().optional().meta(label(documentFields.issued, 'NNNN-TT-NN, hoặc NNNN-TT khi chỉ biết tháng')),
 		/** The date line as printed, kept when it is incomplete ("ngày tháng 02 năm 2025"). */
 		issuedAsPrinted: text().optional().meta(label('Ngày như bản in')),
 		/** Other dates the sources give for the same issue, each with where it appears. */
 		issuedVariants: z.array(variantSchema(tools)).default([]).meta(label('Các ngày ban hành khác nhau trong nguồn')),
 		/** Date it takes effect. */
-		effective: partialDate().optional().meta(label('Ngày có hiệu lực')),
+		effective: partialDate().optional().meta(label(documentFields.effective)),
 		/** Whether it is in force; `khong-ro` unless a source says. */
-		status: z.enum(keysOf(effectiveStatuses)).default('khong-ro').meta(label('Tình trạng hiệu lực')),
+		status: choice('effectiveStatuses').default('khong-ro').meta(label(documentFields.status)),
 		/** Who signed it. */
-		signer: requiredText().optional().meta(label('Người ký')),
+		signer: requiredText().optional().meta(label(documentFields.signer)),
 		/** The signer's position, as the signature block gives it. */
 		signerPosition: text()
 			.optional()
-			.meta(label('Chức vụ người ký', undefined, { widget: 'text' })),
+			.meta(label(documentFields.signerPosition, undefined, { widget: 'text' })),
 		/** Field (lĩnh vực). */
-		field: requiredText().optional().meta(label('Lĩnh vực')),
+		field: requiredText().optional().meta(label(documentFields.field)),
 		/** Documents this one names, read forward; the reverse links are computed. */
 		relations: z.array(relationSchema(tools)).default([]).meta(label('Văn bản liên quan')),
 		/** Fields the sources leave unknown. */
 		unknown: z
-			.array(z.enum(keysOf(unknowableFields)))
+			.array(z.enum(unknowableFields).meta({ vocabulary: 'documentFields' }))
 			.default([])
 			.meta(label('Thông tin nguồn không ghi')),
 		/** A short editorial note on the metadata (e.g. where a fact comes from). */

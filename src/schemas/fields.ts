@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN, parseInstant, parsePartialDate } from '../lib/dates';
 import { DOCUMENT_NUMBER } from '../lib/document-number';
 import { hasNoControlCharacters, toNfc } from '../lib/text';
+import { keysOf, VOCABULARIES, type VocabularyName } from './vocabulary';
 
 /**
  * Field builders shared by the schemas. Each carries its rule once; the CMS
@@ -134,4 +135,17 @@ export function monthDay() {
 /** A year the portal can hold. */
 export function year() {
 	return z.number().int().min(1945).max(2100);
+}
+
+/** One value of a vocabulary (`src/schemas/vocabulary.ts`), tagged with its name so the CMS shows the labels. */
+export function choice<N extends VocabularyName>(name: N) {
+	return z.enum(keysOf(VOCABULARIES[name])).meta({ vocabulary: name });
+}
+
+/** The name the CMS looks up for the localities of the site config (they are not a fixed vocabulary). */
+export const LOCALITIES_VOCABULARY = 'localities';
+
+/** One of the site's localities. */
+export function locality(localityIds: readonly [string, ...string[]]) {
+	return z.enum(localityIds).meta({ vocabulary: LOCALITIES_VOCABULARY });
 }

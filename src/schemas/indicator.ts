@@ -1,13 +1,12 @@
 import { z } from 'astro/zod';
-import { label, slug, text, year } from './fields';
+import { choice, label, slug, text, year } from './fields';
 import type { SchemaTools } from './tools';
-import { keysOf, periodKinds } from './vocabulary';
 
 /** A reporting period: a quarter, a half-year or a year. */
 export const periodSchema = z
 	.object({
 		/** Quarter, half-year or year. */
-		kind: z.enum(keysOf(periodKinds)).meta(label('Kỳ báo cáo')),
+		kind: choice('periodKinds').meta(label('Kỳ báo cáo')),
 		/** The year. */
 		year: year().meta(label('Năm')),
 		/** Quarter 1–4 or half 1–2; absent for a year. */

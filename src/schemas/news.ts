@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { instant, label, requiredText, text } from './fields';
+import { instant, label, locality, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
 import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
 
@@ -50,7 +50,7 @@ export function newsFieldsSchema(tools: Pick<SchemaTools, 'reference' | 'localit
 		/** Unit or author that wrote it. */
 		author: requiredText().meta(label('Đơn vị, tác giả')),
 		/** Locality the item is about. */
-		locality: z.enum(tools.localityIds).optional().meta(label('Địa bàn')),
+		locality: locality(tools.localityIds).optional().meta(label('Địa bàn')),
 		/** Topics, in Vietnamese; each gets a page under /tin-tuc/chu-de/. */
 		tags: z.array(requiredText()).default([]).meta(label('Chủ đề')),
 		/** Plans the item is about. */

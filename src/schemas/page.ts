@@ -12,3 +12,9 @@ export const pageSchema = z.object({
 });
 
 export type PageData = z.output<typeof pageSchema>;
+
+/**
+ * Pages with a route of their own in `src/pages/`, which add computed parts to their text:
+ * every portal has them (the content check refuses a content folder without one).
+ */
+export const PAGES_WITH_OWN_ROUTE = ['gioi-thieu', 'tuyen-bo-tiep-can', 'ho-tro'] as const;

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { checkUnknownFields, documentMetadataShape } from './document';
-import { anchor, calendarDate, label, requiredText, slug, text, year } from './fields';
+import { anchor, calendarDate, choice, label, locality, requiredText, slug, text, year } from './fields';
 import type { SchemaTools } from './tools';
-import { keysOf, targetKinds } from './vocabulary';
 
 /** A target (chỉ tiêu) as the plan states it; its dataset is built from this, never typed twice. */
 export const targetSchema = z
@@ -14,7 +13,7 @@ export const targetSchema = z
 		/** The plan's own words for the target. */
 		statement: requiredText().meta(label('Nguyên văn trong kế hoạch', undefined, { widget: 'text' })),
 		/** Count, percentage or "x of y". */
-		kind: z.enum(keysOf(targetKinds)).meta(label('Loại chỉ tiêu')),
+		kind: choice('targetKinds').meta(label('Loại chỉ tiêu')),
 		/** The figure: a count, a percentage (0–100) or the x of "x/y". */
 		value: z.number().min(0).meta(label('Giá trị')),
 		/** The y of "x/y" (ratio targets only). */
@@ -85,7 +84,7 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 				.default('ke-hoach')
 				.meta(label('Loại văn bản', undefined, { widget: 'hidden' })),
 			/** The locality the plan is for. */
-			locality: z.enum(tools.localityIds).meta(label('Địa bàn')),
+			locality: locality(tools.localityIds).meta(label('Địa bàn')),
 			/** The year the plan covers. */
 			year: year().meta(label('Năm kế hoạch')),
 			/** One sentence for lists and link previews; factual, not a summary of provisions. */

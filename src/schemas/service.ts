@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { citationSchema } from './document';
-import { label, phone, requiredText, text } from './fields';
+import { choice, label, locality, phone, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
-import { keysOf, serviceKinds } from './vocabulary';
 
 /**
  * A place or team that helps, as the plans name it. Contact fields stay empty
@@ -15,9 +14,9 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 		/** Name as the plan gives it. */
 		name: requiredText().meta(label('Tên')),
 		/** Kind of service. */
-		kind: z.enum(keysOf(serviceKinds)).meta(label('Loại')),
+		kind: choice('serviceKinds').meta(label('Loại')),
 		/** Locality it serves. */
-		locality: z.enum(tools.localityIds).meta(label('Địa bàn')),
+		locality: locality(tools.localityIds).meta(label('Địa bàn')),
 		/** What the plan says it does, in its words. */
 		description: requiredText().meta(label('Mô tả theo kế hoạch', undefined, { widget: 'text' })),
 		/** How many the plan counts (e.g. 06 điểm tư vấn), when it gives a number. */

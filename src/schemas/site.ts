@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import { keysOf, licences } from './vocabulary';
-import { label, phone, requiredText, slug } from './fields';
+import { choice, label, phone, requiredText, slug } from './fields';
 
 /** A locality whose programme the portal publishes. */
 export const localitySchema = z.object({
@@ -32,7 +31,7 @@ export const contactSchema = z.object({
  */
 export const cmsBackendSchema = z.object({
 	/** Git host: GitLab, Gitea and Forgejo log in with PKCE and need no server of ours; GitHub needs an OAuth proxy. */
-	name: z.enum(['gitlab', 'gitea', 'forgejo', 'github']).meta(label('Kho nội dung')),
+	name: choice('gitHosts').meta(label('Kho nội dung')),
 	/** Repository, as owner/name. */
 	repo: z
 		.string()
@@ -109,7 +108,7 @@ export const siteSchema = z.object({
 	/** Contact details. */
 	contact: contactSchema.default({}).meta(label('Liên hệ')),
 	/** Licence of the portal's own material (news, campaign material, data). */
-	licence: z.enum(keysOf(licences)).default('CC-BY-4.0').meta(label('Giấy phép nội dung')),
+	licence: choice('licences').default('CC-BY-4.0').meta(label('Giấy phép nội dung')),
 	/** The CMS: where it saves, and whether edits go through draft → review → ready. */
 	cms: z
 		.object({

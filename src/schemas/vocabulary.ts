@@ -1,7 +1,9 @@
 /**
  * Closed vocabularies of the content model. Each maps the stored value (ASCII,
- * stable) to the Vietnamese label readers and editors see; schemas take their
- * enums from the keys, the site and the CMS take their labels from the values.
+ * stable) to the Vietnamese label readers and editors see. A schema field takes
+ * one by name (`choice('documentTypes')` in fields.ts), which gives its enum the
+ * keys and tags it with the name; the site reads the labels from here, and the
+ * CMS finds them through that tag, so an option always shows its label.
  */
 
 /** Kinds of document (loại văn bản). */
@@ -104,6 +106,72 @@ export const licences = {
 	},
 	'CC0-1.0': { name: 'CC0 1.0 – Dành cho công chúng', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.vi' },
 } as const;
+
+/**
+ * The metadata fields of a document (the "Thuộc tính" panel of vbpl.vn), in the panel's
+ * order: the labels of the panel, of the CMS fields and of "not given by the source".
+ */
+export const documentFields = {
+	number: 'Số hiệu',
+	type: 'Loại văn bản',
+	subject: 'Trích yếu',
+	issuer: 'Cơ quan ban hành',
+	signer: 'Người ký',
+	signerPosition: 'Chức vụ người ký',
+	issued: 'Ngày ban hành',
+	issuedAsPrinted: 'Ngày ghi trên văn bản',
+	effective: 'Ngày có hiệu lực',
+	status: 'Tình trạng hiệu lực',
+	field: 'Lĩnh vực',
+	recipients: 'Nơi nhận',
+	responsibilities: 'Tổ chức thực hiện',
+} as const;
+
+/** Metadata a source may leave unknown; listing one says so on the page instead of leaving it blank. */
+export const unknowableFields = [
+	'number',
+	'issued',
+	'effective',
+	'issuer',
+	'signer',
+	'signerPosition',
+	'field',
+	'recipients',
+	'responsibilities',
+	'subject',
+] as const satisfies readonly (keyof typeof documentFields)[];
+
+/** Git hosts the CMS can save to (Decap's backends of those names; see cms/backend.ts). */
+export const gitHosts = {
+	gitlab: 'GitLab',
+	gitea: 'Gitea',
+	forgejo: 'Forgejo',
+	github: 'GitHub',
+} as const;
+
+/** Every vocabulary, by the name schema fields use for it. */
+export const VOCABULARIES = {
+	documentTypes,
+	effectiveStatuses,
+	relationKinds,
+	targetKinds,
+	periodKinds,
+	audiences,
+	schoolLevels,
+	serviceKinds,
+	materialFormats,
+	licences,
+	documentFields,
+	gitHosts,
+} as const;
+
+export type VocabularyName = keyof typeof VOCABULARIES;
+
+/** The label of a vocabulary entry: the string, a licence's name, a relation's forward reading. */
+export function vocabularyLabel(entry: string | { name: string } | { forward: string }): string {
+	if (typeof entry === 'string') return entry;
+	return 'name' in entry ? entry.name : entry.forward;
+}
 
 /** The keys of a vocabulary as a non-empty tuple, for `z.enum`. */
 export function keysOf<T extends Record<string, unknown>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {

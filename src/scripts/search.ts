@@ -5,6 +5,7 @@
  * button works. Without this script the form still submits and the page says
  * how to browse without search.
  */
+import { pagefindScript } from '../lib/routes';
 import { mergeHits, queryVariants, readSearchState, writeSearchState, type SearchState } from '../lib/search-query';
 
 interface PagefindResultData {
@@ -40,7 +41,7 @@ let run = 0;
 
 async function loadPagefind(): Promise<Pagefind> {
 	if (!pagefind) {
-		const url = '/pagefind/pagefind.js';
+		const url = pagefindScript;
 		pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Plans are long; a light page-length penalty keeps them above the short pages that cite them.
 		await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readYaml, words } from '../helpers/content';
 import { assertBuilt, fileForPath, loadPage, textOf } from '../helpers/dist';
+import { routes } from '../../src/lib/routes';
 
 interface PlanYaml {
 	number?: string;
@@ -28,7 +29,7 @@ beforeAll(assertBuilt);
  * HTML compression glued together would show up as a difference.
  */
 function publishedWords(id: string): string[] {
-	const document = loadPage(`/ke-hoach/${id}/`);
+	const document = loadPage(routes.plan(id));
 	const text = document.querySelector('.doc-text')!;
 	for (const note of text.querySelectorAll('[data-editorial]')) note.remove();
 	for (const br of text.querySelectorAll('br')) br.replaceWith(document.createTextNode(' '));

@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { checkContent, entryId, formatProblem, parseContentFile, proseOfMdx, uploadProblems, validate } from './content-check';
+import { entryId } from './context';
+import { checkContent, formatProblem } from './index';
+import { parseContentFile, validate } from './parse';
+import { proseOfMdx } from './text';
+import { uploadProblems } from './uploads';
 
 describe('parseContentFile', () => {
 	test('reads YAML 1.2: an impossible date stays a string instead of rolling over', () => {

@@ -1,0 +1,58 @@
+/**
+ * The content check: reads every content file as an editor wrote it and says what would
+ * publish wrongly, naming the file, the line and the field, before Astro renders a page.
+ * Per file: its text, its name, its YAML, its collection's schema (references must name
+ * existing entries); then the rules that span files (`rules/`), then the uploads. Every
+ * problem of the content is reported in one run. No I/O: the caller passes the files in.
+ */
+import { collectionSchemas, standaloneTools, type CollectionName, type DataCollectionName } from '../schemas/collections';
+import { entryId, type CheckContext, type CheckedEntry } from './context';
+import { parseContentFile, validate } from './parse';
+import type { ContentProblem, ContentSources } from './problem';
+import { CROSS_FILE_RULES } from './rules';
+import { entryIdProblems, extractionProblems, textProblems } from './text';
+import { uploadProblems } from './uploads';
+
+export { formatProblem, type ContentProblem, type ContentSources, type SourceFile, type UploadedFile } from './problem';
+
+/** Checks every content file and upload; errors stop the build, warnings are printed. */
+export function checkContent(sources: ContentSources): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const ids = new Map<CollectionName, Set<string>>();
+	for (const source of sources.files) {
+		const set = ids.get(source.collection) ?? new Set<string>();
+		set.add(entryId(source.collection, source.file));
+		ids.set(source.collection, set);
+	}
+	const idsOf = (collection: string) => ids.get(collection as CollectionName) ?? new Set<string>();
+	const schemas = collectionSchemas(standaloneTools(sources.localityIds, idsOf));
+	const valid = new Map<DataCollectionName, CheckedEntry<DataCollectionName>[]>();
+
+	for (const source of sources.files) {
+		problems.push(...textProblems(source.file, source.text));
+		const id = entryId(source.collection, source.file);
+		problems.push(...entryIdProblems(source.file, id));
+		const parsed = parseContentFile(source.file, source.text);
+		problems.push(...parsed.problems);
+		if (source.collection === 'planTexts') {
+			problems.push(...extractionProblems(parsed));
+			continue;
+		}
+		const collection = source.collection;
+		const result = validate(parsed, schemas[collection]);
+		problems.push(...result.problems);
+		if (result.data === undefined) continue;
+		const list = valid.get(collection) ?? [];
+		list.push({ id, file: source.file, data: result.data, lineOf: parsed.lineOf });
+		valid.set(collection, list);
+	}
+
+	const context: CheckContext = {
+		idsOf,
+		entries: <K extends DataCollectionName>(collection: K) => (valid.get(collection) ?? []) as CheckedEntry<K>[],
+		uploads: new Set(sources.uploads.map((upload) => upload.file)),
+	};
+	for (const rule of CROSS_FILE_RULES) problems.push(...rule(context));
+	for (const upload of sources.uploads) problems.push(...uploadProblems(upload));
+	return problems;
+}

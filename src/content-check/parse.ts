@@ -1,0 +1,89 @@
+/**
+ * Reading a content file as an editor wrote it: YAML 1.2 (where `2026-02-30` stays a string
+ * and fails as a date, instead of rolling over to 2 March as YAML 1.1 does), the line of every
+ * field, and validation against a schema with Vietnamese messages.
+ */
+import { z } from 'astro/zod';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { ContentProblem } from './problem';
+
+/** A content file with its data parsed: a YAML file, or the front matter of a Markdown or MDX file. */
+export interface ParsedFile {
+	file: string;
+	/** The parsed data; undefined when the YAML is broken. */
+	data: unknown;
+	/** The Markdown after the front matter (empty for YAML files). */
+	body: string;
+	/** 1-based line of the body's first line. */
+	bodyLine: number;
+	/** The line of a field, or of its nearest parent that exists. */
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	problems: ContentProblem[];
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/u;
+
+function lineCount(text: string): number {
+	return text.split('\n').length - 1;
+}
+
+type Ranged = { range?: [number, number, number] | null | undefined } | null | undefined;
+
+/** Parses a content file, keeping where each field stands. */
+export function parseContentFile(file: string, text: string): ParsedFile {
+	const isYaml = /\.ya?ml$/u.test(file);
+	const frontMatter = isYaml ? undefined : FRONT_MATTER.exec(text);
+	const yamlText = isYaml ? text : (frontMatter?.[1] ?? '');
+	const lineOffset = frontMatter ? 1 : 0;
+	const body = isYaml ? '' : frontMatter ? text.slice(frontMatter[0].length) : text;
+	const bodyLine = frontMatter ? lineCount(frontMatter[0]) + 1 : 1;
+	const lineCounter = new LineCounter();
+	const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
+	const problems: ContentProblem[] = document.errors.map((error) => ({
+		severity: 'error',
+		file,
+		line: error.linePos ? error.linePos[0].line + lineOffset : undefined,
+		message: `YAML không hợp lệ: ${error.message.split('\n')[0]}`,
+	}));
+	const lineAt = (node: Ranged) => (node?.range ? lineCounter.linePos(node.range[0]).line + lineOffset : undefined);
+	// The line of the deepest key (or list item) on the path that exists.
+	const lineOf = (path: readonly PropertyKey[]) => {
+		let node: unknown = document.contents;
+		let line = lineAt(document.contents as Ranged);
+		for (const segment of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+				if (!pair) break;
+				line = lineAt(pair.key as Ranged) ?? line;
+				node = pair.value;
+			} else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+				node = node.items[segment];
+				line = lineAt(node as Ranged) ?? line;
+			} else break;
+		}
+		return line;
+	};
+	return { file, data: problems.length > 0 ? undefined : (document.toJS() ?? {}), body, bodyLine, lineOf, problems };
+}
+
+const viLocale = z.locales.vi().localeError;
+
+/** Vietnamese messages, and "chưa điền" for a required field left out. */
+const vietnameseErrors: z.core.$ZodErrorMap = (issue) =>
+	issue.code === 'invalid_type' && issue.input === undefined ? 'bắt buộc, chưa điền' : viLocale(issue);
+
+/** Validates parsed data against a schema; returns the output, or the problems with their lines. */
+export function validate<T extends z.ZodType>(parsed: ParsedFile, schema: T): { data?: z.output<T>; problems: ContentProblem[] } {
+	if (parsed.data === undefined) return { problems: [] };
+	const result = schema.safeParse(parsed.data, { error: vietnameseErrors });
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: result.error.issues.map((issue) => ({
+			severity: 'error',
+			file: parsed.file,
+			line: parsed.lineOf(issue.path),
+			field: issue.path.join('.') || undefined,
+			message: issue.message,
+		})),
+	};
+}

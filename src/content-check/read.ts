@@ -1,0 +1,35 @@
+/** Reading a project's content from disk for the check (the only I/O of the check). */
+import { globSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSiteConfig } from '../config/site';
+import { filesUnder } from '../integrations/files';
+import { COLLECTION_NAMES, COLLECTIONS } from '../schemas/collections';
+import { UPLOAD_FOLDERS } from '../schemas/uploads';
+import { checkContent } from './index';
+import type { ContentProblem, ContentSources } from './problem';
+
+/** Reads every content file and upload of the project at `root`. */
+export function readContentSources(root: string): ContentSources {
+	const files = COLLECTION_NAMES.flatMap((collection) => {
+		const { base, pattern } = COLLECTIONS[collection];
+		return globSync(pattern, { cwd: join(root, base) })
+			.sort()
+			.map((name) => {
+				const file = `${base}/${name.split('\\').join('/')}`;
+				return { collection, file, text: readFileSync(join(root, file), 'utf8') };
+			});
+	});
+	const uploads = Object.values(UPLOAD_FOLDERS).flatMap(({ folder }) =>
+		filesUnder(join(root, folder))
+			.filter((name) => !name.split('/').pop()!.startsWith('.'))
+			.map((name) => `${folder}/${name}`)
+			.map((file) => ({ file, bytes: statSync(join(root, file)).size })),
+	);
+	const localityIds = loadSiteConfig(root).localities.map((locality) => locality.id);
+	return { files, uploads, localityIds };
+}
+
+/** Runs the content check over the project at `root`. */
+export function checkContentFolder(root: string): ContentProblem[] {
+	return checkContent(readContentSources(root));
+}
