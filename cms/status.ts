@@ -1,12 +1,13 @@
 /**
  * "Is it live yet?": reads the rebuild's record (written by deploy/rebuild.mjs
- * outside the release, served by nginx at BUILD_STATUS_PATH) and tells the
+ * outside the release, served by nginx at `buildStatusPath`) and tells the
  * editor which change is on the public site, and whether the last rebuild is
  * running or failed, and why. It has an element of its own on the admin page,
  * apart from the admin bar, and stays hidden where no record is served (local
  * editing, static hosts). Read again every 30 seconds while the admin is open.
  */
-import { BUILD_STATUS_PATH, describeBuildStatus, parseBuildStatus, type BuildReport } from '../src/lib/build-status';
+import { describeBuildStatus, parseBuildStatus, type BuildReport } from '../src/lib/build-status';
+import { buildStatusPath } from '../src/lib/routes';
 import { buildStatusStrings as text } from '../src/ui-strings';
 
 const POLL_MS = 30_000;
@@ -45,7 +46,7 @@ function render(element: HTMLElement, report: BuildReport | undefined): void {
 
 async function load(): Promise<BuildReport | undefined> {
 	try {
-		const response = await fetch(BUILD_STATUS_PATH, { cache: 'no-store' });
+		const response = await fetch(buildStatusPath, { cache: 'no-store' });
 		if (!response.ok) return undefined;
 		const status = parseBuildStatus(await response.json());
 		return status ? describeBuildStatus(status) : undefined;

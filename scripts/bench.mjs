@@ -56,6 +56,7 @@ const { createFixtureSite } = await importTs('tests/helpers/fixture-site.ts');
 const { launchBrowser, CHROMIUM_ARGS, PHONE } = await importTs('tests/helpers/browser.ts');
 const { startNginx } = await importTs('tests/helpers/nginx.ts');
 const { createPortalHost } = await importTs('tests/helpers/portal-host.ts');
+const { routes } = await importTs('src/lib/routes.ts');
 const launchPhone = () => launchBrowser(PHONE);
 
 // The portal: a fixture copy of the project with the generated content added.
@@ -139,7 +140,7 @@ try {
 	}
 
 	log('Từ lúc công bố đến lúc nginx phục vụ tin, với nội dung mẫu…');
-	const publish = { createPortalHost, siteUrl: SITE_URL, portalNow: PORTAL_NOW, log };
+	const publish = { createPortalHost, routes, siteUrl: SITE_URL, portalNow: PORTAL_NOW, log };
 	results.publish_to_served_demo_s = await measurePublishToServed({ ...publish, contentFrom: 'content' });
 	log(`Từ lúc công bố đến lúc nginx phục vụ tin, với ${made.news} tin…`);
 	results.publish_to_served_s = await measurePublishToServed({ ...publish, contentFrom: join(full, 'content') });

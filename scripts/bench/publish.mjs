@@ -13,7 +13,7 @@ const GIVE_UP_MS = 15 * 60 * 1000;
  * (fetch, no reinstall, full build, swap) and nothing else. The host's first
  * build runs before, untimed, so Astro's cache is warm as on a server.
  */
-export async function measurePublishToServed({ createPortalHost, contentFrom, siteUrl, portalNow, log }) {
+export async function measurePublishToServed({ createPortalHost, routes, contentFrom, siteUrl, portalNow, log }) {
 	const host = createPortalHost({ contentFrom, env: { SITE_URL: siteUrl, PORTAL_NOW: portalNow } });
 	let nginx;
 	try {
@@ -36,7 +36,7 @@ export async function measurePublishToServed({ createPortalHost, contentFrom, si
 		const started = performance.now();
 		host.push();
 		for (;;) {
-			const response = await fetch(`${nginx.origin}/tin-tuc/${id}/`);
+			const response = await fetch(`${nginx.origin}${routes.newsItem(id)}`);
 			if (response.status === 200) break;
 			const attempt = host.status()?.lastAttempt;
 			if (attempt?.commit === commit && attempt.state === 'failed') throw new Error(`Bản dựng lỗi: ${attempt.error}`);

@@ -1,13 +1,10 @@
 /**
  * "Is it live yet?": the record the rebuild script (deploy/rebuild.mjs) keeps
- * outside the release, which nginx serves at BUILD_STATUS_PATH and the admin
- * page reads. The release itself carries no build time, so two builds of the
- * same commit on the same day are the same files.
+ * outside the release, which nginx serves at `buildStatusPath` (routes.ts) and
+ * the admin page reads. The release itself carries no build time, so two
+ * builds of the same commit on the same day are the same files.
  */
 import { formatDate, toVietnamDateTime } from './dates';
-
-/** Where the shipped nginx config serves the record (deploy/nginx/example-server.conf). */
-export const BUILD_STATUS_PATH = '/admin/trang-thai.json';
 
 /** A commit the rebuild met: its id, its message's first line, and when (ISO 8601 with +07:00). */
 export interface BuildRecord {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { buildStatusPath, routes } from '../../src/lib/routes';
 import type { NginxServer } from '../helpers/nginx';
 import { createPortalHost, type PortalHost } from '../helpers/portal-host';
 
@@ -23,7 +24,7 @@ const newsItem = (title: string, date: string) =>
 const TODAY_ITEM = { path: `content/news/${TODAY}-hop-giao-ban-tuan`, title: 'Họp giao ban tuần về cai nghiện tự nguyện' };
 const TOMORROW_ITEM = { path: `content/news/${TOMORROW}-ra-quan-tuyen-truyen`, title: 'Ra quân tuyên truyền trong trường học' };
 const BROKEN = `content/news/${TOMORROW}-tin-ngay-sai.md`;
-const pageOf = (item: { path: string }) => `/tin-tuc/${item.path.slice('content/news/'.length)}/`;
+const pageOf = (item: { path: string }) => routes.newsItem(item.path.slice('content/news/'.length));
 
 let host: PortalHost;
 let nginx: NginxServer;
@@ -60,12 +61,12 @@ describe('a push to the publishing branch', () => {
 		expect(html).toContain(TODAY_ITEM.title);
 		// Built for the public address, not the machine it was built on.
 		expect(html).toContain(`<link rel="canonical" href="${SITE_URL}${pageOf(TODAY_ITEM)}"`);
-		expect(await (await fetchPage('/tin-tuc/')).text()).toContain(pageOf(TODAY_ITEM));
+		expect(await (await fetchPage(routes.news)).text()).toContain(pageOf(TODAY_ITEM));
 	});
 
 	test('an item dated tomorrow is not published the day before', async () => {
 		expect((await fetchPage(pageOf(TOMORROW_ITEM))).status).toBe(404);
-		expect(await (await fetchPage('/tin-tuc/')).text()).not.toContain(TOMORROW_ITEM.title);
+		expect(await (await fetchPage(routes.news)).text()).not.toContain(TOMORROW_ITEM.title);
 	});
 
 	test('reinstalls nothing when package-lock.json did not change, and keeps the build cache outside node_modules', () => {
@@ -75,7 +76,7 @@ describe('a push to the publishing branch', () => {
 	});
 
 	test('the record says what is live, in Việt Nam time, at the fixed path, never cached', async () => {
-		const response = await fetchPage('/admin/trang-thai.json');
+		const response = await fetchPage(buildStatusPath);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toMatch(/^application\/json/u);
 		expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -88,7 +89,7 @@ describe('a push to the publishing branch', () => {
 
 	test('the release carries no build record of its own', () => {
 		const release = readlinkSync(join(host.home, 'current'));
-		expect(existsSync(join(release, 'admin/trang-thai.json'))).toBe(false);
+		expect(existsSync(join(release, buildStatusPath))).toBe(false);
 	});
 });
 
@@ -135,7 +136,7 @@ describe('a push that breaks the build', () => {
 		const browser = await launchBrowser();
 		try {
 			const page = await browser.context.newPage();
-			await page.goto(`${nginx.origin}/admin/`);
+			await page.goto(`${nginx.origin}${routes.admin}`);
 			const status = page.locator('[data-build-status]');
 			await status.waitFor({ state: 'visible', timeout: 15_000 });
 			const text = await status.innerText();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { routes } from '../../src/lib/routes';
 
 /**
  * Driving the admin page (Decap) as an editor does, through its form and its
@@ -28,9 +29,9 @@ export function acceptDialogs(page: Page): string[] {
 	return asked;
 }
 
-/** Opens /admin/ and logs in to the local backend with its one button. */
+/** Opens the admin page and logs in to the local backend with its one button. */
 export async function logIn(page: Page, origin: string): Promise<void> {
-	await page.goto(`${origin}/admin/`);
+	await page.goto(`${origin}${routes.admin}`);
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
 	await page.getByText('Bộ sưu tập').first().waitFor();
 }
@@ -57,7 +58,7 @@ export function photo(width = 1600, height = 1200): Promise<Buffer> {
 
 /** Opens a new news item and fills its form. */
 export async function fillNewsItem(page: Page, origin: string, item: NewsInput): Promise<void> {
-	await page.goto(`${origin}/admin/#/collections/news/new`);
+	await page.goto(`${origin}${routes.admin}#/collections/news/new`);
 	await page.getByLabel('Tiêu đề').fill(item.title);
 	await page.getByLabel('Sapo').fill(item.description);
 	await page.getByLabel('Ngày đăng').fill(item.date);
