@@ -19,9 +19,9 @@ const fill = (template: string, ...values: string[]) => values.reduce((out, valu
 function sentences(report: BuildReport): string[] {
 	const { live, running, failed } = report;
 	return [
-		`${text.heading} ${live ? fill(text.live, live.subject, live.commit, live.when) : text.nothingLive}`,
-		...(running ? [fill(text.running, running.subject, running.commit, running.when)] : []),
-		...(failed ? [fill(text.failed, failed.when, failed.subject, failed.commit, text.steps[failed.step], failed.error)] : []),
+		`${text.heading} ${live ? fill(text.live, live.when, live.subject, live.commit) : text.nothingLive}`,
+		...(running ? [fill(text.running, running.when, running.subject, running.commit)] : []),
+		...(failed ? [fill(text.failed, failed.when, text.steps[failed.step], failed.subject, failed.commit, failed.error)] : []),
 	];
 }
 

@@ -95,10 +95,10 @@ export const emergencyNumbers = [
  */
 export const buildStatusStrings = {
 	heading: 'Trang công khai:',
-	live: 'đang hiển thị thay đổi “%s” (%s), đăng lúc %s.',
+	live: 'đang hiển thị bản đăng lúc %s, có thay đổi mới nhất: %s (mã %s).',
 	nothingLive: 'chưa có bản nào được đăng.',
-	running: 'Đang dựng lại trang với thay đổi “%s” (%s), bắt đầu lúc %s; trang sẽ tự cập nhật khi xong.',
-	failed: 'Lần dựng lúc %s với thay đổi “%s” (%s) bị lỗi %s, nên trang vẫn giữ bản trước. Lỗi đầu tiên: %s',
+	running: 'Đang dựng lại trang, bắt đầu lúc %s, với thay đổi: %s (mã %s); trang sẽ tự cập nhật khi xong.',
+	failed: 'Lần dựng lúc %s bị lỗi %s, nên trang vẫn giữ bản trước. Thay đổi: %s (mã %s). Lỗi đầu tiên: %s',
 	steps: {
 		config: 'ở cấu hình máy chủ',
 		fetch: 'khi lấy nội dung từ kho',

@@ -140,9 +140,9 @@ describe('a push that breaks the build', () => {
 			const status = page.locator('[data-build-status]');
 			await status.waitFor({ state: 'visible', timeout: 15_000 });
 			const text = await status.innerText();
-			expect(text).toContain(`đang hiển thị thay đổi “${publishedSubject}” (${published.slice(0, 7)})`);
-			expect(text).toContain(`“Thêm Tin “tin-ngay-sai”” (${broken.slice(0, 7)}) bị lỗi khi dựng trang, nên trang vẫn giữ bản trước`);
-			expect(text).toContain(`${BROKEN}:`);
+			expect(text).toContain(`có thay đổi mới nhất: ${publishedSubject} (mã ${published.slice(0, 7)})`);
+			expect(text).toMatch(/Lần dựng lúc \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4} bị lỗi khi dựng trang, nên trang vẫn giữ bản trước/u);
+			expect(text).toContain(`Thay đổi: Thêm Tin “tin-ngay-sai” (mã ${broken.slice(0, 7)}). Lỗi đầu tiên: ${BROKEN}:`);
 			expect(await status.getAttribute('data-state')).toBe('failed');
 		} finally {
 			await browser.close();
