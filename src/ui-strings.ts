@@ -88,22 +88,3 @@ export const emergencyNumbers = [
 	{ number: '115', label: 'Cấp cứu y tế', short: 'Cấp cứu' },
 	{ number: '111', label: 'Tổng đài quốc gia bảo vệ trẻ em', short: 'Bảo vệ trẻ em' },
 ] as const;
-
-/**
- * "Is it live yet?" in the admin (cms/status.ts), from the rebuild's record
- * (src/lib/build-status.ts). `%s` marks are filled in order.
- */
-export const buildStatusStrings = {
-	heading: 'Trang công khai:',
-	live: 'đang hiển thị bản đăng lúc %s, có thay đổi mới nhất: %s (mã %s).',
-	nothingLive: 'chưa có bản nào được đăng.',
-	running: 'Đang dựng lại trang, bắt đầu lúc %s, với thay đổi: %s (mã %s); trang sẽ tự cập nhật khi xong.',
-	failed: 'Lần dựng lúc %s bị lỗi %s, nên trang vẫn giữ bản trước. Thay đổi: %s (mã %s). Lỗi đầu tiên: %s',
-	steps: {
-		config: 'ở cấu hình máy chủ',
-		fetch: 'khi lấy nội dung từ kho',
-		install: 'khi cài thư viện',
-		build: 'khi dựng trang',
-		publish: 'khi đăng bản dựng',
-	},
-} as const;
