@@ -139,3 +139,21 @@ describe('the CI templates', () => {
 		expect(called()).toBe('rebuild \n');
 	});
 });
+
+describe('the rebuild script', () => {
+	test.each([
+		['no address', {}],
+		['a loopback address', { SITE_URL: 'http://localhost:4321' }],
+	])('refuses to build for %s, and records why where the admin reads it', (_name, env) => {
+		const run = spawnSync(resolve('deploy/rebuild.sh'), [], {
+			encoding: 'utf8',
+			env: { PATH: process.env.PATH ?? '', PORTAL_HOME: home, ...env },
+		});
+		expect(run.status).not.toBe(0);
+		const status = JSON.parse(readFileSync(join(home, 'status/trang-thai.json'), 'utf8'));
+		expect(status.live).toBeUndefined();
+		expect(status.lastAttempt).toMatchObject({ state: 'failed', step: 'config' });
+		expect(status.lastAttempt.error).toMatch(/^SITE_URL /u);
+		expect(called()).toBe('');
+	});
+});
