@@ -25,8 +25,13 @@ process.env.CHROME_PATH = provisionChromium();
 process.env.NGINX_PATH = provisionNginx();
 console.log(`[test] Chromium: ${process.env.CHROME_PATH}; nginx: ${process.env.NGINX_PATH}`);
 
-// The code's format is checked first: it takes a second and says "npm run format" at once.
+// The guards first, a few seconds together: the format ("npm run format" mends it), the import
+// rules of the layout (.dependency-cruiser.cjs), and unused files, exports and dependencies
+// (knip.jsonc; --production leaves the tests out, so code only tests use is found too).
 run('prettier', ['--check', '--log-level', 'warn', '.']);
+run('node', ['scripts/depcruise.mjs']);
+run('knip', ['--no-config-hints']);
+run('knip', ['--production', '--no-config-hints']);
 if (process.env.SKIP_BUILD !== '1') {
 	run('astro', ['check']);
 	run('astro', ['build']);

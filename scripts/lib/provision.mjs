@@ -55,8 +55,3 @@ export function provisionNginx() {
 		debianPackage: 'nginx',
 	});
 }
-
-/** True when this looks like Debian (used in messages only). */
-export function debianVersion() {
-	return existsSync('/etc/debian_version') ? readFileSync('/etc/debian_version', 'utf8').trim() : undefined;
-}

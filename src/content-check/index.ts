@@ -13,7 +13,7 @@ import { CROSS_FILE_RULES } from './rules';
 import { entryIdProblems, extractionProblems, textProblems } from './text';
 import { uploadProblems } from './uploads';
 
-export { formatProblem, type ContentProblem, type ContentSources, type SourceFile, type UploadedFile } from './problem';
+export { formatProblem, type ContentProblem, type ContentSources } from './problem';
 
 /** Checks every content file and upload; errors stop the build, warnings are printed. */
 export function checkContent(sources: ContentSources): ContentProblem[] {

@@ -3,7 +3,6 @@ import {
 	addDays,
 	comparePartialDates,
 	formatDate,
-	formatDateLong,
 	formatPartialDate,
 	formatPartialDateLong,
 	instantToIso,
@@ -14,7 +13,6 @@ import {
 	parseInstant,
 	parsePartialDate,
 	partialDateToIso,
-	TIME_ZONE,
 	toVietnamDateTime,
 } from './dates';
 
@@ -62,7 +60,6 @@ describe('instants in Asia/Ho_Chi_Minh', () => {
 		const instant = parseInstant('2025-03-01T00:30:00+07:00');
 		expect(instant?.toISOString()).toBe('2025-02-28T17:30:00.000Z');
 		expect(formatDate(instant!)).toBe('01/03/2025');
-		expect(formatDateLong(instant!)).toBe('ngày 1 tháng 3 năm 2025');
 		expect(instantToIso(instant!)).toBe('2025-03-01T00:30+07:00');
 	});
 
@@ -110,7 +107,7 @@ describe('ISO weeks', () => {
 describe('toVietnamDateTime', () => {
 	test('agrees with the time zone database on every hour of 1976–2040 sampled', () => {
 		const reference = new Intl.DateTimeFormat('en-US', {
-			timeZone: TIME_ZONE,
+			timeZone: 'Asia/Ho_Chi_Minh',
 			year: 'numeric',
 			month: 'numeric',
 			day: 'numeric',

@@ -1,7 +1,7 @@
-/** Every date on the portal is read and shown in Việt Nam's time zone. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-/** Việt Nam has kept UTC+07:00 without daylight saving since 1975. */
+/**
+ * Every date on the portal is read and shown in Việt Nam's time zone (Asia/Ho_Chi_Minh), which
+ * has kept UTC+07:00 without daylight saving since 1975: the fixed offset is used, not `Intl`.
+ */
 const VIETNAM_OFFSET = '+07:00';
 
 /**
@@ -128,11 +128,6 @@ export function vietnamDay(instant: Date): Required<PartialDate> {
 /** "20/05/2022" for an instant, in Việt Nam time. */
 export function formatDate(instant: Date): string {
 	return formatPartialDate(vietnamDay(instant));
-}
-
-/** "ngày 20 tháng 5 năm 2022" for an instant, in Việt Nam time. */
-export function formatDateLong(instant: Date): string {
-	return formatPartialDateLong(vietnamDay(instant));
 }
 
 /** The `datetime` attribute for an instant: its date and time with the +07:00 offset. */

@@ -78,7 +78,10 @@ function headerLines(cacheControl?: string): string[] {
 	return Object.entries(headers).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
 }
 
-/** The nginx snippet, to include inside a `server` block whose `root` is the built `dist/`. */
+/**
+ * The nginx snippet, to include inside a `server` block whose `root` is the built `dist/`.
+ * @public written by scripts/deploy-config.mjs, which loads this file through importTs.
+ */
 export function nginxSiteConfig(): string {
 	const block = (selector: string, lines: string[]) => [`location ${selector} {`, ...lines.map((line) => `    ${line}`), '}', ''];
 	return [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markdownToPlainText, renderMarkdown } from './markdown';
+import { renderMarkdown } from './markdown';
 
 describe('renderMarkdown keeps what editors type as text', () => {
 	test.each([
@@ -52,8 +52,4 @@ describe('renderMarkdown structure', () => {
 		expect(html).toContain('<ul>\n<li>một</li>');
 		expect(html).toContain('<div class="table-scroll"><table>');
 	});
-});
-
-test('markdownToPlainText', () => {
-	expect(markdownToPlainText('## Tiêu đề\n\nCó **đậm** và [liên kết](/x/).')).toBe('Tiêu đề Có đậm và liên kết.');
 });

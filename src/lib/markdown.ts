@@ -38,12 +38,3 @@ export function renderMarkdown(source: string): string {
 			.replace(/<\/table>/gu, '</table></div>')
 	);
 }
-
-/** Plain text of a Markdown body (for feeds and excerpts): tags removed, entities kept. */
-export function markdownToPlainText(source: string): string {
-	return renderMarkdown(source)
-		.replace(/<\/(?:p|h\d|li|td|th|tr|div|blockquote|pre)>/gu, ' ')
-		.replace(/<[^>]+>/gu, '')
-		.replace(/\s+/gu, ' ')
-		.trim();
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collapseWhitespace, findControlCharacters, findNonNfcLines, toNfc } from './text';
+import { findControlCharacters, findNonNfcLines, toNfc } from './text';
 
 describe('toNfc', () => {
 	test('composes a decomposed Vietnamese letter', () => {
@@ -29,11 +29,5 @@ describe('findControlCharacters', () => {
 describe('findNonNfcLines', () => {
 	test('names the line that is not NFC', () => {
 		expect(findNonNfcLines('đúng\nsai: Vie\u0323\u0302t\nđúng')).toEqual([2]);
-	});
-});
-
-describe('collapseWhitespace', () => {
-	test('folds new lines and runs of spaces', () => {
-		expect(collapseWhitespace('  a \n\n b\t c ')).toBe('a b c');
 	});
 });

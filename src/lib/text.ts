@@ -45,8 +45,3 @@ export function toNfc(text: string): string {
 export function findNonNfcLines(text: string): number[] {
 	return text.split('\n').flatMap((line, index) => (line === line.normalize('NFC') ? [] : [index + 1]));
 }
-
-/** Collapses runs of white space to one space and trims the ends. */
-export function collapseWhitespace(text: string): string {
-	return text.replace(/\s+/gu, ' ').trim();
-}

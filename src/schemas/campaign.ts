@@ -122,5 +122,3 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 			});
 		});
 }
-
-export type CampaignData = z.output<ReturnType<typeof campaignSchema>>;

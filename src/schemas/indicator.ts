@@ -56,6 +56,3 @@ export function indicatorSchema(tools: Pick<SchemaTools, 'reference'>) {
 			.meta(label('Kết quả báo cáo')),
 	});
 }
-
-export type IndicatorData = z.output<ReturnType<typeof indicatorSchema>>;
-export type Period = z.output<typeof periodSchema>;

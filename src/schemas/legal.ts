@@ -16,5 +16,3 @@ export function legalSchema(tools: Pick<SchemaTools, 'reference'>) {
 		})
 		.superRefine(checkUnknownFields);
 }
-
-export type LegalData = z.output<ReturnType<typeof legalSchema>>;

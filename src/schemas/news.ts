@@ -82,5 +82,3 @@ export function newsPictureFields(tools: Pick<SchemaTools, 'image'>) {
 export function newsSchema(tools: Pick<SchemaTools, 'image' | 'reference' | 'localityIds'>) {
 	return newsFieldsSchema(tools).extend(newsPictureFields(tools));
 }
-
-export type NewsData = z.output<ReturnType<typeof newsSchema>>;

@@ -11,8 +11,6 @@ export const pageSchema = z.object({
 	updated: calendarDate().optional().meta(label('Ngày cập nhật')),
 });
 
-export type PageData = z.output<typeof pageSchema>;
-
 /**
  * Pages with a route of their own in `src/pages/`, which add computed parts to their text:
  * every portal has them (the content check refuses a content folder without one).

@@ -136,6 +136,3 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 			}
 		});
 }
-
-export type PlanData = z.output<ReturnType<typeof planSchema>>;
-export type Target = z.output<typeof targetSchema>;

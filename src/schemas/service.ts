@@ -59,5 +59,3 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 		sources: z.array(citation).min(1).meta(label('Kế hoạch nêu dịch vụ này')),
 	});
 }
-
-export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;

@@ -122,4 +122,3 @@ export const siteSchema = z.object({
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
-export type Locality = z.output<typeof localitySchema>;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BOM, parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../helpers/csv';
+import { BOM } from '../../src/lib/csv';
 import { readYaml } from '../helpers/content';
 import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, scriptsOf, textOf } from '../helpers/dist';
 
