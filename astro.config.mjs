@@ -22,6 +22,8 @@ const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastP
 export default defineConfig({
 	// Canonical links, the feed and the sitemap need an absolute address, configured or not.
 	site: siteAddress(site),
+	// The rebuild keeps Astro's cache outside node_modules, which a reinstall wipes (deploy/rebuild.mjs).
+	...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.

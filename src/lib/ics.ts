@@ -52,9 +52,12 @@ export function nextDay(day: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** A VCALENDAR holding the events; `stamp` is the build time (UTC). */
-export function toIcs(calendarName: string, events: readonly CalendarEvent[], stamp: Date): string {
-	const dtstamp = `${stamp.toISOString().replace(/[-:]/gu, '').slice(0, 15)}Z`;
+/**
+ * A VCALENDAR holding the events. DTSTAMP is the event's own first day, not the
+ * build time: the release records no build (the rebuild's record is outside it),
+ * so two builds of the same content are the same files.
+ */
+export function toIcs(calendarName: string, events: readonly CalendarEvent[]): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
@@ -66,7 +69,7 @@ export function toIcs(calendarName: string, events: readonly CalendarEvent[], st
 		...events.flatMap((event) => [
 			'BEGIN:VEVENT',
 			`UID:${event.uid}`,
-			`DTSTAMP:${dtstamp}`,
+			`DTSTAMP:${compactDate(event.start)}T000000Z`,
 			`DTSTART;VALUE=DATE:${compactDate(event.start)}`,
 			`DTEND;VALUE=DATE:${compactDate(nextDay(event.end))}`,
 			...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),

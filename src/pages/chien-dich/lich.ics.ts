@@ -3,7 +3,6 @@ import { loadSiteConfig, publicSiteAddress } from '../../config/site';
 import { campaignEvent } from '../../data/calendar';
 import { getCampaigns } from '../../data/campaigns';
 import { toIcs } from '../../lib/ics';
-import { buildTime } from '../../lib/publication';
 
 /** Every campaign in one calendar file. */
 export const GET: APIRoute = async () => {
@@ -13,7 +12,6 @@ export const GET: APIRoute = async () => {
 		toIcs(
 			`${loadSiteConfig().name} – Chiến dịch`,
 			campaigns.map((campaign) => campaignEvent(campaign, address)),
-			buildTime(),
 		),
 		{
 			headers: { 'content-type': 'text/calendar; charset=utf-8' },
