@@ -44,3 +44,6 @@ export async function getNewsCadence() {
 		licence: loadSiteConfig().licence,
 	};
 }
+
+/** The cadence as pages and files read it. */
+export type NewsCadence = Awaited<ReturnType<typeof getNewsCadence>>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../helpers/csv';
-import { BOM } from '../../src/lib/csv';
+import { CADENCE_COLUMNS } from '../../src/lib/dataset-export';
 import { readYaml } from '../helpers/content';
 import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, scriptsOf, textOf } from '../helpers/dist';
 
@@ -33,13 +33,15 @@ describe('a dataset for every target of both plans', () => {
 		expect(textOf(table)).toContain('chưa có số liệu báo cáo');
 
 		const csvText = readDist(`/so-lieu/${target.dataset}.csv`);
-		expect(csvText.startsWith(BOM)).toBe(true);
+		expect(csvText.startsWith('\uFEFF'), 'a BOM, for Excel').toBe(true);
 		const [header, ...rows] = parseCsv(csvText);
 		const column = (name: string) => header!.indexOf(name);
 		expect(rows).toHaveLength(1);
 		expect(Number(rows[0]![column('Mục tiêu')])).toBe(target.value);
 		expect(rows[0]![column('Mẫu số mục tiêu')]).toBe(target.denominator === undefined ? '' : String(target.denominator));
 		expect(rows[0]![column('Kết quả')]).toBe('');
+		expect(['Số lượng', 'Tỷ lệ phần trăm', 'Tỷ số (x/y)']).toContain(rows[0]![column('Loại')]);
+		expect(rows[0]![column('Giấy phép')]).toContain('creativecommons.org');
 
 		const json = JSON.parse(readDist(`/so-lieu/${target.dataset}.json`));
 		expect(json.target.value).toBe(target.value);
@@ -73,6 +75,16 @@ describe('a dataset for every target of both plans', () => {
 	});
 });
 
+test('each data page says which file to open with what, and makes no Excel promise for the CSV', () => {
+	for (const path of ['/so-lieu/quang-ninh-2022-cai-nghien/', '/so-lieu/nhip-dang-tin/']) {
+		const downloads = loadPage(path).querySelector('.downloads')!;
+		expect(downloads.querySelector('a[href$=".xlsx"]'), path).not.toBeNull();
+		expect(textOf(downloads)).toContain('mở bằng Excel, LibreOffice');
+		expect(textOf(downloads)).toContain('dấu chấm phẩy');
+		expect(textOf(downloads)).not.toContain('mở được bằng Excel');
+	}
+});
+
 describe('the news cadence', () => {
 	test('counts items per week beside the 2-a-week target and says the target counts every channel', () => {
 		const page = loadPage('/so-lieu/nhip-dang-tin/');
@@ -81,8 +93,12 @@ describe('the news cadence', () => {
 		const json = JSON.parse(readDist('/so-lieu/nhip-dang-tin.json'));
 		expect(json.target.value).toBe(2);
 		expect(json.timeZone).toBe('Asia/Ho_Chi_Minh');
-		const [header] = parseCsv(readDist('/so-lieu/nhip-dang-tin.csv'));
-		expect(header).toEqual(['Tuần ISO', 'Từ ngày', 'Đến ngày', 'Số tin trên cổng', 'Chỉ tiêu tin, bài mỗi tuần (mọi kênh)']);
+		expect(json.licence.url).toContain('creativecommons.org');
+		expect(json.source).toContain('mục Tin tức');
+		const [header, ...rows] = parseCsv(readDist('/so-lieu/nhip-dang-tin.csv'));
+		expect(header).toEqual(CADENCE_COLUMNS.map((column) => column.header));
+		expect(rows).toHaveLength(json.weeks.length);
+		expect(rows.every((row) => row[header!.indexOf('Giấy phép')]?.includes('creativecommons.org'))).toBe(true);
 	});
 });
 
