@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import ICAL from 'ical.js';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { buildCmsConfig } from '../../cms/config';
@@ -29,6 +30,9 @@ const context = {
 const crossField: Record<string, Record<string, unknown>> = {
 	indicators: { plan: 'quang-ninh-2022', target: 'cai-nghien' },
 };
+
+/** The fixture's site address, unlike the real build's. */
+const OTHER_ADDRESS = 'https://cong-thong-tin.example.vn';
 
 let fixture: FixtureSite;
 let result: { ok: boolean; output: string };
@@ -66,7 +70,8 @@ beforeAll(async () => {
 		settings.files[0]!.fields.map((field) => field.name),
 	);
 	fixture.write(files);
-	result = fixture.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
+	// Built at another address than dist/ (localhost): the calendars below must not change with it.
+	result = fixture.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00', SITE_URL: OTHER_ADDRESS });
 }, 300_000);
 
 afterAll(() => fixture?.remove());
@@ -92,4 +97,24 @@ describe('entries saved by Decap with only their required fields', () => {
 		if (name === 'indicators') expect(JSON.parse(readFileSync(file, 'utf8')).observations).toHaveLength(1);
 		if (name === 'services') expect(readFileSync(file, 'utf8')).toContain('id="mau-services"');
 	});
+});
+
+describe('the same site at another address (this fixture is built with one, dist/ with the default)', () => {
+	const events = (root: string, id: string) =>
+		new ICAL.Component(ICAL.parse(readFileSync(join(root, 'chien-dich', id), 'utf8')))
+			.getAllSubcomponents('vevent')
+			.map((vevent) => new ICAL.Event(vevent));
+
+	test.each(['lich.ics', 'thang-hanh-dong-phong-chong-ma-tuy.ics', 'ngay-quoc-te-phong-chong-ma-tuy.ics'])(
+		'%s: event UIDs and dates stay as they are, only the links change',
+		(file) => {
+			const here = events('dist', file);
+			const there = events(fixture.dist, file).filter((event) => here.some((other) => other.uid === event.uid));
+			expect(here.length).toBeGreaterThan(0);
+			expect(there.map((event) => [event.uid, event.startDate.toString(), event.endDate.toString()])).toEqual(
+				here.map((event) => [event.uid, event.startDate.toString(), event.endDate.toString()]),
+			);
+			expect(there.every((event) => String(event.component.getFirstPropertyValue('url')).startsWith(OTHER_ADDRESS))).toBe(true);
+		},
+	);
 });

@@ -103,6 +103,24 @@ describe('campaigns', () => {
 		expect(calendar.getAllSubcomponents('vevent')).toHaveLength(3);
 	});
 
+	test.each(campaigns)('%s is one series: the same UID, start and stamp in its file and in the calendar of all', (id) => {
+		const own = new ICAL.Event(new ICAL.Component(ICAL.parse(readDist(`/chien-dich/${id}.ics`))).getFirstSubcomponent('vevent')!);
+		const all = new ICAL.Component(ICAL.parse(readDist('/chien-dich/lich.ics')))
+			.getAllSubcomponents('vevent')
+			.map((vevent) => new ICAL.Event(vevent));
+		const same = all.filter((event) => event.uid === own.uid);
+		expect(same).toHaveLength(1);
+		expect(same[0]!.startDate.toString()).toBe(own.startDate.toString());
+		expect(own.uid).toContain(id);
+		expect(own.uid).not.toMatch(/localhost|127\.0\.0\.1|:\d+/u);
+		// The series starts in a year the content gives (its first edition, or the first plan), not the build's.
+		const years = ['quang-ninh-2022', 'lai-chau-2025'].map((plan) => readYaml<{ year: number }>(`content/plans/${plan}.yaml`).year);
+		const editions = readYaml<{ editions?: { year: number }[] }>(`content/campaigns/${id}.yaml`).editions ?? [];
+		expect(own.startDate.year).toBe(Math.min(...years, ...editions.map((edition) => edition.year)));
+		const stamp = own.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
+		expect(stamp.toString()).toBe(`${own.startDate.toString()}T00:00:00Z`);
+	});
+
 	test('a campaign page has dates, audiences, sourced messages, school activities, a script and licensed materials', () => {
 		const page = loadPage('/chien-dich/thang-hanh-dong-phong-chong-ma-tuy/');
 		const main = textOf(page.querySelector('main'));
