@@ -2,11 +2,13 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
 import { isPrintPage, routes } from './src/lib/routes.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
@@ -43,7 +45,11 @@ export default defineConfig({
 		allOrNothingIntegration(),
 		contentCheckIntegration(),
 		mdx({ processor: markdownProcessor, syntaxHighlight: false }),
-		sitemap({ filter: (page) => !page.includes(routes.admin) && !isPrintPage(page) }),
+		// Each entry's lastmod is the date its page states, or the newest of the site (content dates only).
+		sitemap({
+			filter: (page) => !page.includes(routes.admin) && !isPrintPage(page),
+			serialize: sitemapLastmod(fileURLToPath(new URL('./dist/', import.meta.url))),
+		}),
 		afterBuildIntegration(),
 	],
 });

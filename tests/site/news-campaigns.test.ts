@@ -31,6 +31,18 @@ describe('news', () => {
 		}
 	});
 
+	test('the feed names its own address and was last built when its newest item was posted', () => {
+		const feed = new XMLParser({ ignoreAttributes: false }).parse(readDist('/rss.xml'));
+		const channel = feed.rss.channel;
+		expect(feed.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+		const self = [channel['atom:link']].flat().find((link: Record<string, string>) => link['@_rel'] === 'self');
+		expect(self).toMatchObject({ '@_href': `${new URL(channel.link).origin}/rss.xml`, '@_type': 'application/rss+xml' });
+		for (const required of ['title', 'link', 'description']) expect(channel[required], required).toBeTruthy();
+		const items = [channel.item].flat();
+		expect(channel.lastBuildDate).toBe(items[0].pubDate);
+		expect(Date.parse(channel.lastBuildDate)).toBe(Math.max(...items.map((item: { pubDate: string }) => Date.parse(item.pubDate))));
+	});
+
 	test('an item page dates the item in Việt Nam time and links its tags and plans', () => {
 		const page = loadPage('/tin-tuc/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146/');
 		expect(page.querySelector('article time')?.getAttribute('datetime')).toBe('2022-05-20T00:00+07:00');

@@ -1,0 +1,36 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { lastModified, pageModified, pathOfPage } from '../lib/sitemap-dates';
+import { filesUnder } from './files';
+
+/** Enough of a page to hold its head's meta elements. */
+const HEAD_BYTES = 16 * 1024;
+
+function head(file: string): string {
+	const buffer = Buffer.alloc(HEAD_BYTES);
+	const handle = openSync(file, 'r');
+	try {
+		return buffer.toString('utf8', 0, readSync(handle, buffer, 0, HEAD_BYTES, 0));
+	} finally {
+		closeSync(handle);
+	}
+}
+
+/**
+ * A `serialize` for @astrojs/sitemap that sets each entry's `lastmod` from the dates the
+ * built pages state (src/lib/sitemap-dates.ts). The pages are read once, on the first entry.
+ */
+export function sitemapLastmod(dist: string) {
+	let lookup: ((path: string) => string | undefined) | undefined;
+	return <Item extends { url: string; lastmod?: string | undefined }>(item: Item): Item => {
+		lookup ??= lastModified(
+			new Map(
+				filesUnder(dist)
+					.filter((file) => file.endsWith('.html'))
+					.map((file) => [pathOfPage(file), pageModified(head(join(dist, file)))]),
+			),
+		);
+		const lastmod = lookup(new URL(item.url).pathname);
+		return lastmod ? { ...item, lastmod } : item;
+	};
+}
