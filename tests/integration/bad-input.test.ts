@@ -254,6 +254,14 @@ const failingCases: FailingCase[] = [
 		message: /YAML không hợp lệ/u,
 	},
 	{
+		name: "a javascript: link as a document's official text",
+		change: (copy) =>
+			copy.edit('content/legal/luat-73-2021-qh14.yaml', (text) => `${text.trimEnd()}\nofficialText: "javascript:alert(1)"\n`),
+		file: 'content/legal/luat-73-2021-qh14.yaml',
+		field: 'officialText',
+		message: /phải bắt đầu bằng https:\/\/ hoặc http:\/\//u,
+	},
+	{
 		name: 'a campaign material whose file is missing',
 		change: (copy) =>
 			copy.edit('content/campaigns/ngay-quoc-te-phong-chong-ma-tuy.yaml', (text) =>
