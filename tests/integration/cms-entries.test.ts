@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
+import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { parse } from 'yaml';
 import { buildCmsConfig } from '../../cms/config';
@@ -10,6 +11,7 @@ import { inputJsonSchema } from '../../cms/fields';
 import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { siteSchema } from '../../src/schemas/site';
 import { decapFormat } from '../helpers/decap';
+import { listFiles } from '../helpers/dist';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
 import { sampleEntry } from '../helpers/sample-entry';
 
@@ -26,9 +28,15 @@ const context = {
 	image: '../media/mau-thu.jpg',
 	date: '2026-11-20',
 };
+/** The contact e-mail the fixture's settings get. */
+const REPORT_EMAIL = 'bao-loi@example.org';
+/** The official-text address the sample document gets. */
+const OFFICIAL_TEXT = 'https://example.org/van-ban/mau-legal';
 /** Values the model ties together across fields (a result must belong to a real target of its plan, in its year). */
 const crossField: Record<string, Record<string, unknown>> = {
 	indicators: { plan: 'quang-ninh-2022', target: 'cai-nghien' },
+	// An editor who found the official text fills its address (example.org: a reserved domain).
+	legal: { officialText: OFFICIAL_TEXT },
 };
 
 /** The fixture's site address, unlike the real build's. */
@@ -65,8 +73,9 @@ beforeAll(async () => {
 	files['content/plan-texts/mau-plans.mdx'] = 'Văn bản mẫu.\n';
 	// The settings file, read and written back by Decap's serializer.
 	const settings = config.collections.find((entry) => entry.name === 'settings') as { files: { fields: { name: string }[] }[] };
+	// With a contact e-mail set in the settings, as a deployer would (the demo has none).
 	files['content/site.yaml'] = yaml.toFile(
-		yaml.fromFile(readFileSync('content/site.yaml', 'utf8')),
+		{ ...yaml.fromFile(readFileSync('content/site.yaml', 'utf8')), contact: { email: REPORT_EMAIL } },
 		settings.files[0]!.fields.map((field) => field.name),
 	);
 	fixture.write(files);
@@ -117,4 +126,55 @@ describe('the same site at another address (this fixture is built with one, dist
 			expect(there.every((event) => String(event.component.getFirstPropertyValue('url')).startsWith(OTHER_ADDRESS))).toBe(true);
 		},
 	);
+});
+
+describe("a document's official text", () => {
+	const panel = (root: string, id: string) => {
+		const html = readFileSync(join(root, 'van-ban', id, 'index.html'), 'utf8');
+		const { document } = parseHTML(html);
+		return document.querySelector('.metadata')!;
+	};
+
+	test('saved with an address, the page links it', () => {
+		const link = panel(fixture.dist, 'mau-legal').querySelector(`a[href="${OFFICIAL_TEXT}"]`);
+		expect(link?.getAttribute('rel')).toContain('noopener');
+		expect(panel(fixture.dist, 'mau-legal').textContent).not.toContain('chưa có liên kết đến văn bản chính thức');
+	});
+
+	test('without one, the page says so and links nowhere', () => {
+		const metadata = panel(fixture.dist, 'luat-73-2021-qh14');
+		expect(metadata.textContent).toContain('chưa có liên kết đến văn bản chính thức');
+		expect(metadata.querySelector('a[href^="http"]')).toBeNull();
+	});
+});
+
+describe('"Báo lỗi nội dung trang này"', () => {
+	const pages = (root: string) =>
+		listFiles(root)
+			.filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
+			.map((file) => ({ file, document: parseHTML(readFileSync(join(root, file), 'utf8')).document }));
+	const isContent = (file: string) => !['404.html', 'tim-kiem/index.html'].includes(file) && !/\/in\/index\.html$/u.test(file);
+
+	test('with a contact e-mail, every content page offers a prefilled e-mail naming its address', () => {
+		const content = pages(fixture.dist).filter(({ file }) => isContent(file));
+		expect(content.length).toBeGreaterThan(50);
+		for (const { file, document } of content) {
+			const link = [...document.querySelectorAll('main a')].find((anchor) => anchor.textContent?.trim() === 'Báo lỗi nội dung trang này');
+			expect(link, file).toBeTruthy();
+			const href = new URL(link!.getAttribute('href')!);
+			expect(href.pathname, file).toBe(REPORT_EMAIL);
+			const canonical = document.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+			expect(href.searchParams.get('body'), file).toContain(canonical);
+		}
+	});
+
+	test('the 404 and search pages, not content, offer none', () => {
+		for (const { file, document } of pages(fixture.dist).filter(({ file }) => !isContent(file) && !file.includes('/in/')))
+			expect(document.querySelector(`a[href^="mailto:${REPORT_EMAIL}?subject"]`), file).toBeNull();
+	});
+
+	test('with no contact configured (the demo), no page has the link', () => {
+		for (const { file, document } of pages('dist'))
+			expect(document.body.textContent?.includes('Báo lỗi nội dung trang này'), file).toBe(false);
+	});
 });
