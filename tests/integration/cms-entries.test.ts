@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import ICAL from 'ical.js';
+import { strFromU8, unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { parse } from 'yaml';
@@ -11,6 +12,8 @@ import { inputJsonSchema } from '../../cms/fields';
 import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { siteSchema } from '../../src/schemas/site';
 import { decapFormat } from '../helpers/decap';
+import { DATASET_COLUMNS } from '../../src/lib/dataset-export';
+import { parseCsv } from '../helpers/csv';
 import { listFiles } from '../helpers/dist';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
 import { sampleEntry } from '../helpers/sample-entry';
@@ -176,5 +179,31 @@ describe('"Báo lỗi nội dung trang này"', () => {
 	test('with no contact configured (the demo), no page has the link', () => {
 		for (const { file, document } of pages('dist'))
 			expect(document.body.textContent?.includes('Báo lỗi nội dung trang này'), file).toBe(false);
+	});
+});
+
+describe('a reported result in the data files (the sample indicator of this fixture)', () => {
+	const id = 'quang-ninh-2022-cai-nghien';
+	const read = (extension: string) => readFileSync(join(fixture.dist, 'so-lieu', `${id}.${extension}`));
+
+	test('the CSV row has its period, its days and its figure', () => {
+		const json = JSON.parse(read('json').toString());
+		const [observation] = json.observations;
+		const [header, row] = parseCsv(read('csv').toString());
+		const cell = (name: string) => row![header!.indexOf(name)];
+		expect(cell('Mã kỳ')).toBe(observation.period);
+		expect(cell('Kỳ')).toBe(observation.periodLabel);
+		expect(cell('Kết quả')).toBe(String(observation.value));
+		expect(cell('Từ ngày')).toMatch(/^2022-\d{2}-01$/u);
+		expect(cell('Nguồn kết quả')).toContain(observation.source.document);
+	});
+
+	test('the spreadsheet holds the figure as a number and the days as dates', () => {
+		const json = JSON.parse(read('json').toString());
+		const sheet = strFromU8(unzipSync(new Uint8Array(read('xlsx')))['xl/worksheets/sheet1.xml']!);
+		const column = (name: string) => String.fromCharCode(65 + DATASET_COLUMNS.findIndex((entry) => entry.header === name));
+		expect(sheet).toContain(`<c r="${column('Kết quả')}2"><v>${json.observations[0].value}</v></c>`);
+		for (const name of ['Từ ngày', 'Đến ngày'])
+			expect(sheet).toMatch(new RegExp(`<c r="${column(name)}2" s="\\d+"><v>\\d{5}</v></c>`, 'u'));
 	});
 });
