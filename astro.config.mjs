@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig } from './src/config/site.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
@@ -14,6 +13,7 @@ import { isPrintPage, routes } from './src/lib/routes.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const site = loadSiteConfig();
+const sitemapDates = sitemapLastmod();
 
 /**
  * Smart punctuation would change the plans' quotes and ellipses: texts are
@@ -23,6 +23,8 @@ const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastP
 
 export default defineConfig({
 	site: site.url,
+	// The rebuild keeps Astro's cache outside node_modules, which a reinstall wipes (deploy/rebuild.mjs).
+	...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.
@@ -48,8 +50,9 @@ export default defineConfig({
 		// Each entry's lastmod is the date its page states, or the newest of the site (content dates only).
 		sitemap({
 			filter: (page) => !page.includes(routes.admin) && !isPrintPage(page),
-			serialize: sitemapLastmod(fileURLToPath(new URL('./dist/', import.meta.url))),
+			serialize: sitemapDates.serialize,
 		}),
+		sitemapDates.integration,
 		afterBuildIntegration(),
 	],
 });

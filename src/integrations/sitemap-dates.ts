@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { lastModified, pageModified, pathOfPage } from '../lib/sitemap-dates';
 import { filesUnder } from './files';
 
@@ -18,19 +20,33 @@ function head(file: string): string {
 
 /**
  * A `serialize` for @astrojs/sitemap that sets each entry's `lastmod` from the dates the
- * built pages state (src/lib/sitemap-dates.ts). The pages are read once, on the first entry.
+ * built pages state (src/lib/sitemap-dates.ts), and the integration that tells it where
+ * the build wrote them (`outDir`, whatever `--outDir` says). The pages are read once, on
+ * the first entry.
  */
-export function sitemapLastmod(dist: string) {
+export function sitemapLastmod() {
+	let dist: string | undefined;
 	let lookup: ((path: string) => string | undefined) | undefined;
-	return <Item extends { url: string; lastmod?: string | undefined }>(item: Item): Item => {
+	const integration: AstroIntegration = {
+		name: 'portal:sitemap-dates',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				dist = fileURLToPath(config.outDir);
+			},
+		},
+	};
+	const serialize = <Item extends { url: string; lastmod?: string | undefined }>(item: Item): Item => {
+		const root = dist;
+		if (!root) throw new Error('portal:sitemap-dates phải đứng trong danh sách integrations của astro.config.mjs');
 		lookup ??= lastModified(
 			new Map(
-				filesUnder(dist)
+				filesUnder(root)
 					.filter((file) => file.endsWith('.html'))
-					.map((file) => [pathOfPage(file), pageModified(head(join(dist, file)))]),
+					.map((file) => [pathOfPage(file), pageModified(head(join(root, file)))]),
 			),
 		);
 		const lastmod = lookup(new URL(item.url).pathname);
 		return lastmod ? { ...item, lastmod } : item;
 	};
+	return { integration, serialize };
 }

@@ -142,10 +142,11 @@ export const unknowableFields = [
 	'subject',
 ] as const satisfies readonly (keyof typeof documentFields)[];
 
-/** Git hosts the CMS can save to. */
+/** Git hosts the CMS can save to (Decap's backends of those names; see cms/backend.ts). */
 export const gitHosts = {
 	gitlab: 'GitLab',
 	gitea: 'Gitea',
+	forgejo: 'Forgejo',
 	github: 'GitHub',
 } as const;
 
