@@ -7,11 +7,13 @@ import { loadSiteConfig, siteAddress } from './src/config/site.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
 import { isPrintPage, routes } from './src/lib/routes.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 
 const site = loadSiteConfig();
+const sitemapDates = sitemapLastmod();
 
 /**
  * Smart punctuation would change the plans' quotes and ellipses: texts are
@@ -46,7 +48,12 @@ export default defineConfig({
 		allOrNothingIntegration(),
 		contentCheckIntegration(),
 		mdx({ processor: markdownProcessor, syntaxHighlight: false }),
-		sitemap({ filter: (page) => !page.includes(routes.admin) && !isPrintPage(page) }),
+		// Each entry's lastmod is the date its page states, or the newest of the site (content dates only).
+		sitemap({
+			filter: (page) => !page.includes(routes.admin) && !isPrintPage(page),
+			serialize: sitemapDates.serialize,
+		}),
+		sitemapDates.integration,
 		afterBuildIntegration(),
 	],
 });

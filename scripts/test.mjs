@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm test`: provisions the browser and nginx, type-checks and builds the site once, then runs every
+ * `npm test`: provisions the browser, nginx and LibreOffice, type-checks and builds the site once, then runs every
  * suite (unit, built site, browser) in one Vitest run. TZ=UTC is set by the npm
  * script, so no date helper passes only because the machine is in Việt Nam.
  */
 import { spawnSync } from 'node:child_process';
 import { delimiter, resolve } from 'node:path';
-import { provisionChromium, provisionNginx } from './lib/provision.mjs';
+import { provisionChromium, provisionLibreOffice, provisionNginx } from './lib/provision.mjs';
 
 // The project's own binaries (Node 24, astro, vitest) come first, as under npm.
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`;
@@ -23,7 +23,8 @@ if (process.env.TZ !== 'UTC') {
 
 process.env.CHROME_PATH = provisionChromium();
 process.env.NGINX_PATH = provisionNginx();
-console.log(`[test] Chromium: ${process.env.CHROME_PATH}; nginx: ${process.env.NGINX_PATH}`);
+process.env.SOFFICE_PATH = provisionLibreOffice();
+console.log(`[test] Chromium: ${process.env.CHROME_PATH}; nginx: ${process.env.NGINX_PATH}; LibreOffice: ${process.env.SOFFICE_PATH}`);
 
 // The guards first, a few seconds together: the format ("npm run format" mends it), the import
 // rules of the layout (.dependency-cruiser.cjs), and unused files, exports and dependencies

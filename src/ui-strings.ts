@@ -5,6 +5,8 @@ import { routes } from './lib/routes';
  */
 export const ui = {
 	skipLink: 'Bỏ qua, đến nội dung chính',
+	/** The link under every content page to the operator's contact e-mail. */
+	reportError: 'Báo lỗi nội dung trang này',
 	homeLink: 'Trang chủ',
 	mainNavLabel: 'Các mục chính',
 	audienceNavLabel: 'Dành cho',
@@ -49,6 +51,8 @@ export const ui = {
 	},
 	unknown: 'Không rõ',
 	unknownNote: 'nguồn không ghi',
+	/** Shown where a document's official text has no address yet. */
+	noOfficialText: 'chưa có liên kết đến văn bản chính thức',
 } as const;
 
 /** Kinds of content in search results and the type filter. */

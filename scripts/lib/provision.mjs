@@ -55,3 +55,16 @@ export function provisionNginx() {
 		debianPackage: 'nginx',
 	});
 }
+
+/**
+ * LibreOffice Calc for the spreadsheet test, which opens every `.xlsx` as people do:
+ * `SOFFICE_PATH`, else Debian's `libreoffice-calc-nogui` (Calc without the desktop parts).
+ */
+export function provisionLibreOffice() {
+	return provision({
+		name: 'soffice',
+		envVar: 'SOFFICE_PATH',
+		candidates: ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'],
+		debianPackage: 'libreoffice-calc-nogui',
+	});
+}

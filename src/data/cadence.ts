@@ -111,3 +111,6 @@ export const WEEK_STATUS_LABELS: Record<WeekStatus, string> = {
 	missed: 'Chưa đạt',
 	'in-progress': 'Tuần đang diễn ra (chưa tính)',
 };
+
+/** The cadence as pages and files read it. */
+export type NewsCadence = Awaited<ReturnType<typeof getNewsCadence>>;

@@ -33,6 +33,7 @@ export interface Dataset {
 	href: string;
 	csvHref: string;
 	jsonHref: string;
+	xlsxHref: string;
 	label: string;
 	headline: string;
 	subtitle: string;
@@ -88,6 +89,7 @@ function buildDataset(
 		href: routes.dataset(id),
 		csvHref: routes.datasetCsv(id),
 		jsonHref: routes.datasetJson(id),
+		xlsxHref: routes.datasetXlsx(id),
 		label: target.label,
 		headline: headline({ label: target.label, target: figure, year: plan.data.year, latest }),
 		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionName(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
@@ -155,53 +157,6 @@ export async function latestResults(): Promise<(id: string) => string | undefine
 		const latest = byId.get(id)?.latest;
 		return latest ? `${latest.result} (${latest.periodLabel})` : undefined;
 	};
-}
-
-/** Columns of every dataset CSV. */
-export const CSV_HEADER = [
-	'Mã bộ dữ liệu',
-	'Chỉ tiêu',
-	'Loại',
-	'Đơn vị',
-	'Địa bàn',
-	'Năm',
-	'Kỳ',
-	'Mã kỳ',
-	'Kết quả',
-	'Mẫu số kết quả',
-	'Mục tiêu',
-	'Mẫu số mục tiêu',
-	'Cách ghi mục tiêu',
-	'Tỷ lệ đạt chỉ tiêu (%)',
-	'Nguồn mục tiêu',
-	'Nguồn kết quả',
-	'Ghi chú',
-] as const;
-
-/**
- * Rows of a dataset's CSV: one per reported period, or one holding the target alone.
- * Sources name the plan and section, with their address only when the portal has a public one.
- */
-export function datasetCsvRows(dataset: Dataset, address: string | undefined) {
-	const link = publicUrl(dataset.target.sectionHref, address);
-	const targetSource = `${dataset.plan.label}, ${dataset.target.sectionName}${link ? ` (${link})` : ''}`;
-	const base = [dataset.id, dataset.label, dataset.kind, dataset.unit, dataset.locality.name, dataset.year];
-	const goal = [dataset.target.value, dataset.target.denominator, dataset.target.figure];
-	if (dataset.observations.length === 0) {
-		return [[...base, '', '', null, null, ...goal, null, targetSource, '', 'chưa có số liệu báo cáo']];
-	}
-	return dataset.observations.map((observation) => [
-		...base,
-		observation.periodLabel,
-		observation.periodCode,
-		observation.value,
-		observation.denominator,
-		...goal,
-		observation.progress,
-		targetSource,
-		[observation.sourceDoc.label, observation.sourceSection].filter(Boolean).join(', '),
-		observation.note ?? '',
-	]);
 }
 
 /** What a data file says when the portal has no public address: a demonstration copy, with no address to cite. */

@@ -32,6 +32,7 @@ export async function legalPageModel(entry: LegalEntry) {
 			...(data.number ? { legislationIdentifier: data.number } : {}),
 			legislationType: documentTypes[data.type],
 			...(data.issued ? { legislationDate: data.issued } : {}),
+			...(data.officialText ? { sameAs: data.officialText } : {}),
 			...(data.jurisdiction ? { legislationJurisdiction: data.jurisdiction } : {}),
 			...(data.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: data.issuer } } : {}),
 			inLanguage: 'vi',

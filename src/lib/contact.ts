@@ -17,6 +17,17 @@ export function telHref(phone: string): string {
 	return `tel:${phone.replace(/[ .]/gu, '')}`;
 }
 
+/**
+ * A prefilled e-mail to report an error on a page (RFC 6068): the page's title in the
+ * subject, its address in the body, lines ended CRLF. No address to write to, no link.
+ */
+export function reportErrorHref(email: string | undefined, page: { title: string; url: string }): string | undefined {
+	if (!email) return undefined;
+	const subject = `Báo lỗi nội dung: ${page.title}`;
+	const body = ['Trang có lỗi:', page.url, '', 'Nội dung cần sửa (và nguồn, nếu có):', ''].join('\r\n');
+	return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
 /** The contact rows that have a value, in a fixed order; empty fields yield no row. */
 export function contactRows(contact: ContactFields): ContactRow[] {
 	const rows: ContactRow[] = [];

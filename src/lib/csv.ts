@@ -1,23 +1,25 @@
-/** A cell value: text, a number, or empty. */
-export type CsvValue = string | number | null | undefined;
-
-/** UTF-8 byte-order mark: without it Excel reads Vietnamese letters as Latin-1. */
-export const BOM = '\uFEFF';
+import { stringify } from 'csv-stringify/sync';
+import { tableCells, type Column } from './columns';
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line break
- * or edge spaces, with quotes doubled. Text that a spreadsheet would run as a
- * formula (starting with = + - @, a tab or a return) is prefixed with an apostrophe. Numbers are
- * written with a dot, as data, not in the Vietnamese display format.
+ * Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a return)
+ * gets an apostrophe in front: the CSV stays data (OWASP's "CSV injection" advice).
  */
-export function csvField(value: CsvValue): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	const text = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
-	return /[",\r\n]|^\s|\s$/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-}
+const neutralise = (text: string) => (/^[=+\-@\t\r]/u.test(text) ? `'${text}` : text);
 
-/** A CSV file with a header row, CRLF line ends and a BOM. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-	return `${BOM}${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+/**
+ * A table as CSV (RFC 4180, written by csv-stringify): a header row, comma-separated, quoted
+ * where needed, around edge spaces and line breaks, CRLF line ends. Numbers are written with a
+ * dot, as data, not in the Vietnamese display format; dates as `YYYY-MM-DD`. The BOM (UTF-8
+ * byte-order mark) keeps Excel from reading Vietnamese letters as Latin-1.
+ */
+export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+	const { header, cells } = tableCells(columns, rows);
+	return stringify([header, ...cells], {
+		bom: true,
+		record_delimiter: 'windows',
+		// csv-stringify quotes a field holding its own record delimiter (CRLF), not a lone \n.
+		quoted_match: [/^\s|\s$/u, /[\r\n]/u],
+		cast: { string: neutralise, number: (value) => (Number.isFinite(value) ? String(value) : '') },
+	});
 }

@@ -23,11 +23,15 @@ export const REVALIDATE = 'no-cache';
 /** Folders whose file names carry a content hash. */
 export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/'] as const;
 
-/** Content types for the portal's downloads that servers do not always know, in UTF-8. */
+/**
+ * Content types for the portal's downloads that servers do not always know, in UTF-8
+ * (nginx's own mime.types has `.xlsx` and `.zip`, not the catalogue's `.jsonld`).
+ */
 export const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
 	csv: 'text/csv',
 	ics: 'text/calendar',
 	json: 'application/json',
+	jsonld: 'application/ld+json',
 };
 
 /**
@@ -59,6 +63,7 @@ const COMPRESSED_TYPES = [
 	'text/calendar',
 	'application/javascript',
 	'application/json',
+	'application/ld+json',
 	'application/xml',
 	'application/rss+xml',
 	'application/manifest+json',
@@ -75,6 +80,7 @@ const UTF8_TYPES = [
 	'text/calendar',
 	'application/javascript',
 	'application/json',
+	'application/ld+json',
 	'application/xml',
 	'application/rss+xml',
 	'image/svg+xml',

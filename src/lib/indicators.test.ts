@@ -4,6 +4,7 @@ import {
 	headline,
 	joinIndicatorFiles,
 	periodCode,
+	periodDates,
 	periodEnd,
 	periodLabel,
 	progress,
@@ -39,6 +40,18 @@ describe('periods', () => {
 			{ kind: 'quy', year: 2022, index: 1 },
 		];
 		expect(periods.sort((a, b) => periodEnd(a) - periodEnd(b)).map(periodCode)).toEqual(['2022-Q1', '2022-Q2', '2022-H1', '2022']);
+	});
+});
+
+describe('periodDates', () => {
+	test.each([
+		[{ kind: 'quy', year: 2024, index: 1 }, '2024-01-01', '2024-03-31'],
+		[{ kind: 'quy', year: 2022, index: 4 }, '2022-10-01', '2022-12-31'],
+		[{ kind: '6-thang', year: 2022, index: 1 }, '2022-01-01', '2022-06-30'],
+		[{ kind: '6-thang', year: 2022, index: 2 }, '2022-07-01', '2022-12-31'],
+		[{ kind: 'nam', year: 2025 }, '2025-01-01', '2025-12-31'],
+	] as const)('%j runs from %s to %s', (period, start, end) => {
+		expect(periodDates(period)).toEqual({ start, end });
 	});
 });
 

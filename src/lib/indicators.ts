@@ -50,6 +50,16 @@ export function periodCode(period: Period): string {
 	return String(period.year);
 }
 
+/** The first and last day of a period, `YYYY-MM-DD`. */
+export function periodDates(period: Period): { start: string; end: string } {
+	const months = period.kind === 'quy' ? 3 : period.kind === '6-thang' ? 6 : 12;
+	const first = (period.index ?? 1) * months - months + 1;
+	const last = first + months - 1;
+	const lastDay = new Date(Date.UTC(period.year, last, 0)).getUTCDate();
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return { start: `${period.year}-${pad(first)}-01`, end: `${period.year}-${pad(last)}-${pad(lastDay)}` };
+}
+
 /**
  * Checks reported results against their target: a percentage is 0–100, "x of y"
  * has x ≤ y and a y, a period lies in the plan's year, periods do not repeat,

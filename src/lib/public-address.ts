@@ -28,3 +28,9 @@ export function publicAddress(url: string | undefined): string | undefined {
 export function publicUrl(path: string, address: string | undefined): string | undefined {
 	return address === undefined ? undefined : new URL(path, address).href;
 }
+
+/**
+ * What a file that must hold absolute addresses (the DCAT catalogue) uses on a demonstration
+ * copy: `.invalid` is reserved never to resolve (RFC 2606), so no reader is sent anywhere.
+ */
+export const DEMONSTRATION_ADDRESS = 'https://ban-trinh-dien.invalid/';

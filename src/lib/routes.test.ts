@@ -96,9 +96,18 @@ const pageRoutes: PageRoute[] = [
 		expected: '/so-lieu/lai-chau-2025-x.json',
 		file: 'so-lieu/[id].json.ts',
 	},
+	{
+		name: 'datasetXlsx',
+		url: routes.datasetXlsx('lai-chau-2025-x'),
+		expected: '/so-lieu/lai-chau-2025-x.xlsx',
+		file: 'so-lieu/[id].xlsx.ts',
+	},
+	{ name: 'dataCatalogue', url: routes.dataCatalogue, expected: '/so-lieu/danh-muc.jsonld', file: 'so-lieu/danh-muc.jsonld.ts' },
+	{ name: 'allData', url: routes.allData, expected: '/so-lieu/tat-ca.zip', file: 'so-lieu/tat-ca.zip.ts' },
 	{ name: 'cadence', url: routes.cadence, expected: '/so-lieu/nhip-dang-tin/', file: 'so-lieu/nhip-dang-tin/index.astro' },
 	{ name: 'cadenceCsv', url: routes.cadenceCsv, expected: '/so-lieu/nhip-dang-tin.csv', file: 'so-lieu/nhip-dang-tin.csv.ts' },
 	{ name: 'cadenceJson', url: routes.cadenceJson, expected: '/so-lieu/nhip-dang-tin.json', file: 'so-lieu/nhip-dang-tin.json.ts' },
+	{ name: 'cadenceXlsx', url: routes.cadenceXlsx, expected: '/so-lieu/nhip-dang-tin.xlsx', file: 'so-lieu/nhip-dang-tin.xlsx.ts' },
 	{ name: 'help', url: routes.help, expected: '/ho-tro/', file: 'ho-tro/index.astro' },
 	{
 		name: 'helpInLocality',

@@ -86,12 +86,20 @@ export const routes = {
 	datasetCsv: (id: string) => `${datasets}${id}.csv`,
 	/** A dataset as JSON (`so-lieu/[id].json.ts`). */
 	datasetJson: (id: string) => `${datasets}${id}.json`,
+	/** A dataset as a spreadsheet (`so-lieu/[id].xlsx.ts`). */
+	datasetXlsx: (id: string) => `${datasets}${id}.xlsx`,
+	/** Every dataset described for open-data portals, DCAT as JSON-LD (`so-lieu/danh-muc.jsonld.ts`). */
+	dataCatalogue: `${datasets}danh-muc.jsonld`,
+	/** Every data file in one archive (`so-lieu/tat-ca.zip.ts`). */
+	allData: `${datasets}tat-ca.zip`,
 	/** The portal's weekly news cadence (`so-lieu/nhip-dang-tin/index.astro`). */
 	cadence: `${datasets}nhip-dang-tin/`,
 	/** The cadence as CSV (`so-lieu/nhip-dang-tin.csv.ts`). */
 	cadenceCsv: `${datasets}nhip-dang-tin.csv`,
 	/** The cadence as JSON (`so-lieu/nhip-dang-tin.json.ts`). */
 	cadenceJson: `${datasets}nhip-dang-tin.json`,
+	/** The cadence as a spreadsheet (`so-lieu/nhip-dang-tin.xlsx.ts`). */
+	cadenceXlsx: `${datasets}nhip-dang-tin.xlsx`,
 
 	/** Where to get help (`ho-tro/index.astro`). */
 	help,

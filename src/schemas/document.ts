@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { anchor, choice, documentNumber, label, partialDate, requiredText, text } from './fields';
+import { anchor, choice, documentNumber, label, partialDate, requiredText, text, webAddress } from './fields';
 import type { SchemaTools } from './tools';
 import { documentFields, unknowableFields } from './vocabulary';
 
@@ -79,6 +79,18 @@ export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
 			.meta(label(documentFields.signerPosition, undefined, { widget: 'text' })),
 		/** Field (lĩnh vực). */
 		field: requiredText().optional().meta(label(documentFields.field)),
+		/**
+		 * Where the official text is published (the issuer's gazette, the national legal
+		 * database), filled by an editor who has found it; never guessed. Unset, the page says so.
+		 */
+		officialText: webAddress()
+			.optional()
+			.meta(
+				label(
+					documentFields.officialText,
+					'địa chỉ trang văn bản trên cổng chính thức (công báo, cơ sở dữ liệu văn bản pháp luật); để trống khi chưa tìm được',
+				),
+			),
 		/** Documents this one names, read forward; the reverse links are computed. */
 		relations: z.array(relationSchema(tools)).default([]).meta(label('Văn bản liên quan')),
 		/** Fields the sources leave unknown. */

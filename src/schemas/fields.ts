@@ -75,6 +75,11 @@ export function anchor() {
 	return z.string().regex(ANCHOR.pattern, ANCHOR.message).meta({ cms: ANCHOR.cms });
 }
 
+/** An address on the web, http or https only: never `javascript:`, `data:` or a local file. */
+export function webAddress() {
+	return z.url({ protocol: /^https?$/u, error: 'địa chỉ web phải bắt đầu bằng https:// hoặc http://' });
+}
+
 /**
  * A calendar date known to the day, the month or the year: "2022-05-20", "2025-02", "2008".
  * YAML reads an unquoted `2022-05-20` as a Date at UTC midnight; that is the same calendar day.

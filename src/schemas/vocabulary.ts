@@ -140,6 +140,7 @@ export const documentFields = {
 	effective: 'Ngày có hiệu lực',
 	status: 'Tình trạng hiệu lực',
 	field: 'Lĩnh vực',
+	officialText: 'Văn bản chính thức',
 	recipients: 'Nơi nhận',
 	responsibilities: 'Tổ chức thực hiện',
 } as const;

@@ -178,6 +178,9 @@ describe('what the shipped nginx config does', () => {
 		['/so-lieu/quang-ninh-2022-dao-tao-nghe.csv', 'text/csv; charset=utf-8'],
 		['/so-lieu/quang-ninh-2022-dao-tao-nghe.json', 'application/json; charset=utf-8'],
 		['/chien-dich/lich.ics', 'text/calendar; charset=utf-8'],
+		['/so-lieu/quang-ninh-2022-dao-tao-nghe.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+		['/so-lieu/danh-muc.jsonld', 'application/ld+json; charset=utf-8'],
+		['/so-lieu/tat-ca.zip', 'application/zip'],
 		['/', 'text/html; charset=utf-8'],
 	])('%s is served as %s', async (path, type) => {
 		const response = await fetchRaw(path);

@@ -255,6 +255,14 @@ const failingCases: FailingCase[] = [
 		message: /YAML không hợp lệ/u,
 	},
 	{
+		name: "a javascript: link as a document's official text",
+		change: (copy) =>
+			copy.edit('content/legal/luat-73-2021-qh14.yaml', (text) => `${text.trimEnd()}\nofficialText: "javascript:alert(1)"\n`),
+		file: 'content/legal/luat-73-2021-qh14.yaml',
+		field: 'officialText',
+		message: /phải bắt đầu bằng https:\/\/ hoặc http:\/\//u,
+	},
+	{
 		name: 'a campaign material whose file is missing',
 		change: (copy) =>
 			copy.edit('content/campaigns/ngay-quoc-te-phong-chong-ma-tuy.yaml', (text) =>
@@ -345,12 +353,7 @@ describe('bad input that is made harmless', () => {
 			copy.remove();
 		}
 		const cells = ['=HYPERLINK("http://x.invalid","bấm")', '-1+1', '@SUM(A1)', '+84 203'];
-		const rows = parseCsv(
-			toCsv(
-				['ghi_chu'],
-				cells.map((cell) => [cell]),
-			),
-		).slice(1);
+		const rows = parseCsv(toCsv([{ header: 'Ghi chú', value: (cell: string) => cell }], cells)).slice(1);
 		expect(rows).toEqual(cells.map((cell) => [`'${cell}`]));
 	});
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../helpers/csv';
-import { BOM } from '../../src/lib/csv';
+import { CADENCE_COLUMNS } from '../../src/lib/dataset-export';
 import { readYaml } from '../helpers/content';
 import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, scriptsOf, textOf } from '../helpers/dist';
 
@@ -37,7 +37,7 @@ describe('a dataset for every target of both plans', () => {
 		expect(textOf(table)).toContain('chưa có số liệu báo cáo');
 
 		const csvText = readDist(`/so-lieu/${target.dataset}.csv`);
-		expect(csvText.startsWith(BOM)).toBe(true);
+		expect(csvText.startsWith('\uFEFF'), 'a BOM, for Excel').toBe(true);
 		const [header, ...rows] = parseCsv(csvText);
 		const column = (name: string) => header!.indexOf(name);
 		expect(rows).toHaveLength(1);
@@ -45,6 +45,8 @@ describe('a dataset for every target of both plans', () => {
 		expect(rows[0]![column('Mẫu số mục tiêu')]).toBe(target.denominator === undefined ? '' : String(target.denominator));
 		expect(rows[0]![column('Kết quả')]).toBe('');
 		expect(rows[0]![column('Cách ghi mục tiêu')]).toContain(qualified);
+		expect(['Số lượng', 'Tỷ lệ phần trăm', 'Tỷ số (x/y)']).toContain(rows[0]![column('Loại')]);
+		expect(rows[0]![column('Giấy phép')]).toContain('creativecommons.org');
 
 		const json = JSON.parse(readDist(`/so-lieu/${target.dataset}.json`));
 		expect(json.target.value).toBe(target.value);
@@ -83,6 +85,16 @@ describe('a dataset for every target of both plans', () => {
 	});
 });
 
+test('each data page says which file to open with what, and makes no Excel promise for the CSV', () => {
+	for (const path of ['/so-lieu/quang-ninh-2022-cai-nghien/', '/so-lieu/nhip-dang-tin/']) {
+		const downloads = loadPage(path).querySelector('.downloads')!;
+		expect(downloads.querySelector('a[href$=".xlsx"]'), path).not.toBeNull();
+		expect(textOf(downloads)).toContain('mở bằng Excel, LibreOffice');
+		expect(textOf(downloads)).toContain('dấu chấm phẩy');
+		expect(textOf(downloads)).not.toContain('mở được bằng Excel');
+	}
+});
+
 describe('the news cadence', () => {
 	/** Every plan target that counts news a week, read from the content. */
 	const weekly = PLANS.flatMap((plan) => {
@@ -106,8 +118,12 @@ describe('the news cadence', () => {
 		expect(json.weeks.at(-1).inProgress).toBe(true);
 		expect(json.weeks.filter((week: { inProgress?: boolean }) => week.inProgress)).toHaveLength(1);
 		const [header, ...rows] = parseCsv(readDist('/so-lieu/nhip-dang-tin.csv'));
+		expect(header).toEqual(CADENCE_COLUMNS.map((column) => column.header));
 		expect(header!.slice(0, 6)).toEqual(['Phạm vi', 'Tuần ISO', 'Từ ngày', 'Đến ngày', 'Tuần đang diễn ra', 'Số tin trên cổng']);
 		expect(rows.filter((row) => row[0] === 'Toàn cổng')).toHaveLength(json.weeks.length);
+		expect(rows.every((row) => row[header!.indexOf('Giấy phép')]?.includes('creativecommons.org'))).toBe(true);
+		expect(json.licence.url).toContain('creativecommons.org');
+		expect(json.source).toContain('mục Tin tức');
 	});
 
 	test('judges each plan target only over its own year, with its qualifier', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadSiteConfig, siteAddress } from '../../src/config/site';
 import { checkBuiltFolder } from '../../src/integrations/site-check';
+import { readYaml } from '../helpers/content';
 import { assertBuilt, DIST, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
 
 beforeAll(assertBuilt);
@@ -96,6 +98,28 @@ describe('discoverability', () => {
 		expect(sitemap).toContain('/gioi-thieu/</loc>');
 		expect(sitemap).not.toContain('404');
 		expect(sitemap).not.toContain('/admin/');
+	});
+
+	test('every sitemap entry has a lastmod from the content: a news item its posting day, a plan its date of issue', () => {
+		const parser = new XMLParser();
+		const entries = listFiles()
+			.filter((file) => /^sitemap-\d+\.xml$/u.test(file))
+			.flatMap((file) => [parser.parse(readDist(`/${file}`)).urlset.url].flat() as { loc: string; lastmod?: string }[]);
+		expect(entries.length).toBeGreaterThan(50);
+		for (const entry of entries) expect(entry.lastmod, entry.loc).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/u);
+		const lastmod = (path: string) => entries.find((entry) => new URL(entry.loc).pathname === path)?.lastmod?.slice(0, 10);
+		const item = listFiles('content/news').find((file) => file.endsWith('.md'))!;
+		const posted = /^date: ["']?(\d{4}-\d{2}-\d{2})/mu.exec(readFileSync(`content/news/${item}`, 'utf8'))![1];
+		expect(lastmod(`/tin-tuc/${item.replace(/\.md$/u, '')}/`)).toBe(posted);
+		expect(lastmod('/ke-hoach/quang-ninh-2022/')).toBe(readYaml<{ issued: string }>('content/plans/quang-ninh-2022.yaml').issued);
+		// A page built from many entries takes the newest date the content gives, never the build's day.
+		const newest = entries
+			.map((entry) => entry.lastmod!)
+			.sort()
+			.at(-1);
+		expect(lastmod('/')).toBe(newest!.slice(0, 10));
+		const index = new XMLParser().parse(readDist('/sitemap-index.xml'));
+		expect([index.sitemapindex.sitemap].flat()[0].lastmod).toBe(newest);
 	});
 
 	test('a favicon is served', () => {

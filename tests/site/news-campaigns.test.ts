@@ -31,6 +31,18 @@ describe('news', () => {
 		}
 	});
 
+	test('the feed names its own address and was last built when its newest item was posted', () => {
+		const feed = new XMLParser({ ignoreAttributes: false }).parse(readDist('/rss.xml'));
+		const channel = feed.rss.channel;
+		expect(feed.rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+		const self = [channel['atom:link']].flat().find((link: Record<string, string>) => link['@_rel'] === 'self');
+		expect(self).toMatchObject({ '@_href': `${new URL(channel.link).origin}/rss.xml`, '@_type': 'application/rss+xml' });
+		for (const required of ['title', 'link', 'description']) expect(channel[required], required).toBeTruthy();
+		const items = [channel.item].flat();
+		expect(channel.lastBuildDate).toBe(items[0].pubDate);
+		expect(Date.parse(channel.lastBuildDate)).toBe(Math.max(...items.map((item: { pubDate: string }) => Date.parse(item.pubDate))));
+	});
+
 	/** Front matter of each shipped item: its posting date and, for an earlier event, the event's. */
 	const shipped = newsFiles.map((file) => {
 		const front = readFileSync(`content/news/${file}`, 'utf8').split('---')[1]!;
@@ -117,6 +129,26 @@ describe('campaigns', () => {
 	test('the all-campaigns calendar holds the three campaigns', () => {
 		const calendar = new ICAL.Component(ICAL.parse(readDist('/chien-dich/lich.ics')));
 		expect(calendar.getAllSubcomponents('vevent')).toHaveLength(3);
+	});
+
+	test.each(campaigns)('%s is one series: the same UID, start and stamp in its file and in the calendar of all', (id) => {
+		const own = new ICAL.Event(new ICAL.Component(ICAL.parse(readDist(`/chien-dich/${id}.ics`))).getFirstSubcomponent('vevent')!);
+		const all = new ICAL.Component(ICAL.parse(readDist('/chien-dich/lich.ics')))
+			.getAllSubcomponents('vevent')
+			.map((vevent) => new ICAL.Event(vevent));
+		const same = all.filter((event) => event.uid === own.uid);
+		expect(same).toHaveLength(1);
+		expect(same[0]!.startDate.toString()).toBe(own.startDate.toString());
+		expect(own.uid).toContain(id);
+		expect(own.uid).not.toMatch(/localhost|127\.0\.0\.1|:\d+/u);
+		// The series starts in a year its own content gives (an edition, a plan it cites), not the build's.
+		const text = readFileSync(`content/campaigns/${id}.yaml`, 'utf8');
+		const cited = [...new Set([...text.matchAll(/plan: ([a-z0-9-]+)/gu)].map((match) => match[1]!))];
+		const years = cited.map((plan) => readYaml<{ year: number }>(`content/plans/${plan}.yaml`).year);
+		const editions = readYaml<{ editions?: { year: number }[] }>(`content/campaigns/${id}.yaml`).editions ?? [];
+		expect(own.startDate.year).toBe(Math.min(...years, ...editions.map((edition) => edition.year)));
+		const stamp = own.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
+		expect(stamp.toString()).toBe(`${own.startDate.toString()}T00:00:00Z`);
 	});
 
 	test('a campaign page has dates, audiences, sourced messages, school activities, a script and licensed materials', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readYaml, words } from '../helpers/content';
-import { assertBuilt, fileForPath, loadPage, textOf } from '../helpers/dist';
+import { assertBuilt, fileForPath, listFiles, loadPage, textOf } from '../helpers/dist';
 import { routes } from '../../src/lib/routes';
 
 interface PlanYaml {
@@ -179,6 +179,16 @@ describe('honest metadata', () => {
 		const panel = textOf(loadPage('/van-ban/nghi-quyet-68-2023-nq-hdnd-lai-chau/').querySelector('.metadata'));
 		expect(panel).toContain('Nguồn ghi không thống nhất: 18/12/2023 và 08/12/2023');
 	});
+});
+
+test.each([
+	...listFiles('content/legal').map((file) => ({ folder: 'legal', id: file.replace(/\.yaml$/u, ''), page: routes.legalDocument })),
+	...PLANS.map((id) => ({ folder: 'plans', id, page: routes.plan })),
+])('$folder/$id: the official text is linked only where an editor gave its address', ({ folder, id, page }) => {
+	const given = readYaml<{ officialText?: string }>(`content/${folder}/${id}.yaml`).officialText;
+	const panel = loadPage(page(id)).querySelector('.metadata')!;
+	if (given) expect(panel.querySelector(`a[href="${given}"]`)).not.toBeNull();
+	else expect(textOf(panel)).toContain('Văn bản chính thức chưa có liên kết đến văn bản chính thức');
 });
 
 describe('legal documents and the relation graph', () => {

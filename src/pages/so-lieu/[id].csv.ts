@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicSiteAddress } from '../../config/site';
-import { CSV_HEADER, datasetCsvRows, getDatasets, type Dataset } from '../../data/datasets';
-import { toCsv } from '../../lib/csv';
+import { datasetCsv } from '../../data/dataset-files';
+import { getDatasets, type Dataset } from '../../data/datasets';
 
 export const getStaticPaths = (async () =>
 	(await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
 
-/** A dataset as CSV: UTF-8 with BOM so that Excel opens Vietnamese correctly. */
+/** A dataset as CSV, for tools: comma-separated UTF-8 with a BOM. */
 export const GET: APIRoute = ({ props }) =>
-	new Response(toCsv(CSV_HEADER, datasetCsvRows(props.dataset as Dataset, publicSiteAddress())), {
-		headers: { 'content-type': 'text/csv; charset=utf-8' },
-	});
+	new Response(datasetCsv(props.dataset as Dataset, publicSiteAddress()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

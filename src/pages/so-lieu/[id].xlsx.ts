@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publicSiteAddress } from '../../config/site';
+import { datasetXlsx } from '../../data/dataset-files';
+import { getDatasets, type Dataset } from '../../data/datasets';
+import { XLSX_TYPE } from '../../lib/xlsx';
+
+export const getStaticPaths = (async () =>
+	(await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+
+/** A dataset as a spreadsheet, for people: Excel and LibreOffice open it as it is. */
+export const GET: APIRoute = async ({ props }) =>
+	new Response(await datasetXlsx(props.dataset as Dataset, publicSiteAddress()), { headers: { 'content-type': XLSX_TYPE } });
