@@ -9,7 +9,11 @@ export const ui = {
 	mainNavLabel: 'Các mục chính',
 	audienceNavLabel: 'Dành cho',
 	breadcrumbLabel: 'Bạn đang ở',
+	/** The button that folds the menus on a phone. */
+	menu: 'Mục lục',
 	search: {
+		/** The header's link to the search page, on a phone. */
+		link: 'Tìm kiếm',
 		label: 'Tìm trên cổng thông tin',
 		placeholder: 'Ví dụ: cai nghien tu nguyen',
 		button: 'Tìm',
@@ -18,7 +22,8 @@ export const ui = {
 		stripLabel: 'Cần giúp ngay',
 		stripText: 'Cần giúp ngay?',
 		call: 'Gọi',
-		more: 'Nơi hỗ trợ gần bạn',
+		/** The strip's link to the help page: it must say what that page offers. */
+		more: 'Cần làm gì, hỏi ở đâu',
 	},
 	footer: {
 		emergencyHeading: 'Số điện thoại khẩn cấp',

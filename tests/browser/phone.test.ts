@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { formatViolations, runAxe } from '../helpers/axe';
+import { PHONE } from '../helpers/browser';
+import { useBuiltSite } from '../helpers/built-site';
+import { listPages, sitemapPaths } from '../helpers/dist';
+
+/**
+ * Every page on a 360 × 740 phone, as a worried parent holds it: the way to help and the
+ * three national lines in the first screen, nothing wider than the screen, no table cell
+ * whose text is cut.
+ */
+const site = useBuiltSite({ ...PHONE, bypassCSP: true });
+const NUMBERS = ['113', '115', '111'];
+
+/** What the first screen and the layout of the open page show, measured in the page. */
+async function measure(path: string) {
+	const page = await site.browser.context.newPage();
+	await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
+	const result = await page.evaluate(
+		({ numbers, help }) => {
+			const inFirstScreen = (element: Element) => {
+				const box = element.getBoundingClientRect();
+				return (
+					box.width > 0 && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight && getComputedStyle(element).visibility !== 'hidden'
+				);
+			};
+			const firstScreen = (selector: string) => [...document.querySelectorAll(selector)].filter(inFirstScreen);
+			// A stacked table's header row is kept for screen readers in a 1-pixel box: not text cut.
+			const forScreenReaders = (element: Element) => {
+				for (let node: Element | null = element; node; node = node.parentElement) if (node.getBoundingClientRect().width <= 1) return true;
+				return false;
+			};
+			const cut = [...document.querySelectorAll('th, td, .table')]
+				.filter((element) => !forScreenReaders(element))
+				.filter((element) => element.scrollWidth > element.clientWidth + 1 || element.getBoundingClientRect().right > innerWidth + 1)
+				.map((element) => `${element.tagName.toLowerCase()}: ${(element.textContent ?? '').trim().slice(0, 40)}`);
+			return {
+				numbers: numbers.map(
+					(number) => firstScreen(`a[href="tel:${number}"]`).map((link) => (link.textContent ?? '').replace(/\s+/gu, ' ').trim())[0] ?? '',
+				),
+				help: firstScreen(`a[href="${help}"]`).length,
+				width: document.documentElement.scrollWidth,
+				cut,
+			};
+		},
+		{ numbers: NUMBERS, help: '/ho-tro/' },
+	);
+	await page.close();
+	return result;
+}
+
+describe('on a 360 × 740 phone', () => {
+	test.each(sitemapPaths().concat('/404.html'))('%s shows the way to help and 113, 115, 111 in the first screen', async (path) => {
+		const { numbers, help, width, cut } = await measure(path);
+		expect(help, 'liên kết tới trang hỗ trợ trong màn hình đầu').toBeGreaterThan(0);
+		expect(numbers.map((text) => text.split(' ')[0])).toEqual(NUMBERS);
+		expect(numbers[2], '111 ghi rõ là tổng đài bảo vệ trẻ em').toMatch(/bảo vệ trẻ em/u);
+		expect(width, 'trang không cuộn ngang').toBeLessThanOrEqual(PHONE.viewport.width);
+		expect(cut, 'ô bảng bị cắt').toEqual([]);
+	});
+
+	const others = listPages().filter((path) => !sitemapPaths().includes(path) && path !== '/404.html');
+	test.each(others)('%s (not in the sitemap) does not scroll sideways', async (path) => {
+		const { width, cut } = await measure(path);
+		expect(width).toBeLessThanOrEqual(PHONE.viewport.width);
+		expect(cut).toEqual([]);
+	});
+
+	test('"Mục lục" opens the menus and the search box without a script; axe finds nothing either way', async () => {
+		const page = await site.browser.context.newPage();
+		await page.goto(`${site.server.origin}/van-ban/`);
+		expect(await page.locator('.main-nav a[href="/ke-hoach/"]').isVisible()).toBe(false);
+		expect(await runAxe(page)).toEqual([]);
+		await page.locator('summary', { hasText: 'Mục lục' }).click();
+		expect(await page.locator('.main-nav a[href="/ke-hoach/"]').isVisible()).toBe(true);
+		expect(await page.locator('header input[name="q"]').isVisible()).toBe(true);
+		const violations = await runAxe(page);
+		expect(violations, formatViolations('/van-ban/ (mục lục mở)', violations)).toEqual([]);
+		await page.close();
+	});
+});
