@@ -1,4 +1,4 @@
-import { routes } from './lib/routes';
+import { routes, type PageKind } from './lib/routes';
 /**
  * Every word of the interface, in one place. Content (plans, news…) lives in
  * `content/`; these are the labels around it.
@@ -17,6 +17,20 @@ export const ui = {
 		label: 'Tìm trên cổng thông tin',
 		placeholder: 'Ví dụ: cai nghien tu nguyen',
 		button: 'Tìm',
+		prompt: 'Nhập từ khóa, có thể gõ không dấu: ví dụ "cai nghien tu nguyen".',
+		searching: 'Đang tìm…',
+		found: (count: number, query: string) => `Tìm thấy ${count} kết quả${query ? ` cho “${query}”` : ''}.`,
+		none: (query: string) => `Không tìm thấy kết quả nào${query ? ` cho “${query}”` : ''}. Thử từ khác, hoặc bỏ bớt bộ lọc.`,
+		more: 'Xem thêm kết quả',
+		/** What the search page says when the browser runs no script, and where to go instead. */
+		noScript:
+			'Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt JavaScript (hoặc chưa tải được). Các trang sau trả lời những câu hỏi thường gặp:',
+		topics: [
+			{ href: routes.help, label: 'Cần giúp ngay: số điện thoại khẩn cấp, cần làm gì, hỏi ở đâu' },
+			{ href: routes.forFamilies, label: 'Cai nghiện tự nguyện và các hình thức cai nghiện, điều trị' },
+			{ href: routes.plans, label: 'Các kế hoạch cai nghiện ma túy và quản lý sau cai' },
+			{ href: routes.legalDocuments, label: 'Pháp luật: Luật Phòng, chống ma túy và các văn bản liên quan' },
+		],
 	},
 	help: {
 		stripLabel: 'Cần giúp ngay',
@@ -56,7 +70,7 @@ export const ui = {
 	unknownNote: 'nguồn không ghi',
 } as const;
 
-/** Kinds of content in search results and the type filter. */
+/** Kinds of content in search results and the type filter, one per kind of page (`pageKind`). */
 export const searchTypes = {
 	plan: 'Kế hoạch',
 	legal: 'Văn bản',
@@ -64,8 +78,9 @@ export const searchTypes = {
 	campaign: 'Chiến dịch',
 	data: 'Số liệu',
 	help: 'Hỗ trợ',
+	agency: 'Cơ quan',
 	page: 'Trang',
-} as const;
+} as const satisfies Record<PageKind, string>;
 
 /** Main sections, in the header and the footer sitemap. */
 export const mainSections = [
