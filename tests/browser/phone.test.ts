@@ -78,4 +78,27 @@ describe('on a 360 × 740 phone', () => {
 		expect(violations, formatViolations('/van-ban/ (mục lục mở)', violations)).toEqual([]);
 		await page.close();
 	});
+
+	test.each(['/ke-hoach/', '/ke-hoach/nam/2025/'])('%s: each count in brackets stands apart from its label', async (path) => {
+		const page = await site.browser.context.newPage();
+		await page.goto(`${site.server.origin}${path}`);
+		const joined = await page.$$eval('main a .muted, main li > .muted', (counts) =>
+			counts
+				.filter((count) => /^\(\d+/u.test(count.textContent ?? ''))
+				.flatMap((count) => {
+					// The label's last letter and the bracket, as drawn: a space (or gap) lies between them.
+					const label = count.previousSibling ?? count.parentElement?.previousSibling;
+					// A space written between them is drawn unless a flex box drops it: only a flex box is measured.
+					if (!label || getComputedStyle(count.parentElement!).display !== 'inline-flex') return [];
+					const range = document.createRange();
+					range.selectNodeContents(label);
+					const end = [...range.getClientRects()].at(-1);
+					const start = count.getClientRects()[0];
+					if (!end || !start || Math.abs(end.top - start.top) > 4) return [];
+					return start.left - end.right < 2 ? [`${(label.textContent ?? '').trim()}${count.textContent}`] : [];
+				}),
+		);
+		expect(joined).toEqual([]);
+		await page.close();
+	});
 });
