@@ -36,6 +36,8 @@ export const ui = {
 		stripLabel: 'Cần giúp ngay',
 		stripText: 'Cần giúp ngay?',
 		call: 'Gọi',
+		/** Before the three numbers on printed sheets. */
+		printed: 'Cần giúp đỡ? Gọi',
 		/** The strip's link to the help page: it must say what that page offers. */
 		more: 'Cần làm gì, hỏi ở đâu',
 	},
