@@ -21,6 +21,7 @@ const pageRoutes: PageRoute[] = [
 	{ name: 'accessibility', url: routes.accessibility, expected: '/tuyen-bo-tiep-can/', file: 'tuyen-bo-tiep-can.astro' },
 	{ name: 'editorGuide', url: routes.editorGuide, expected: '/huong-dan-bien-tap/', file: '[page].astro' },
 	{ name: 'search', url: routes.search, expected: '/tim-kiem/', file: 'tim-kiem/index.astro' },
+	{ name: 'offline', url: routes.offline, expected: '/doc-ngoai-tuyen/', file: 'doc-ngoai-tuyen.astro' },
 	{ name: 'plans', url: routes.plans, expected: '/ke-hoach/', file: 'ke-hoach/index.astro' },
 	{ name: 'plan', url: routes.plan('quang-ninh-2022'), expected: '/ke-hoach/quang-ninh-2022/', file: 'ke-hoach/[id]/index.astro' },
 	{
@@ -117,6 +118,7 @@ const pageRoutes: PageRoute[] = [
 /** Routes no page file serves: the build or the `public/` folder writes them. */
 const otherRoutes = [
 	{ name: 'sitemap', url: routes.sitemap, expected: '/sitemap-index.xml' },
+	{ name: 'serviceWorker', url: routes.serviceWorker, expected: '/sw.js' },
 	{ name: 'favicon', url: routes.favicon, expected: '/favicon.svg' },
 	{ name: 'materials', url: routes.materials, expected: '/tai-lieu/' },
 	{ name: 'material', url: routes.material('to-roi.pdf'), expected: '/tai-lieu/to-roi.pdf' },

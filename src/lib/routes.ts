@@ -32,6 +32,10 @@ export const routes = {
 	editorGuide: '/huong-dan-bien-tap/',
 	/** Search, with its state in the query string (`tim-kiem/index.astro`). */
 	search: '/tim-kiem/',
+	/** Where a reader opts in to keep help, the campaign sheets and the plans for reading offline (`doc-ngoai-tuyen.astro`). */
+	offline: '/doc-ngoai-tuyen/',
+	/** The service worker that keeps them, written after the build (`src/integrations/service-worker.ts`). */
+	serviceWorker: '/sw.js',
 
 	/** List of plans (`ke-hoach/index.astro`). */
 	plans,
