@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { loadSiteConfig } from './src/config/site.ts';
+import { loadSiteConfig, siteAddress } from './src/config/site.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
@@ -23,7 +23,10 @@ const site = loadSiteConfig();
 const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastPlugins: [sectionAnchorsPlugin] });
 
 export default defineConfig({
-	site: site.url,
+	// Canonical links, the feed and the sitemap need an absolute address, configured or not.
+	site: siteAddress(site),
+	// The rebuild keeps Astro's cache outside node_modules, which a reinstall wipes (deploy/rebuild.mjs).
+	...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.

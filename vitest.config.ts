@@ -10,7 +10,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'cms/**/*.test.ts', 'scripts/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'cms/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
 				},
 			},
 			{

@@ -4,6 +4,7 @@
  * its own Markdown renderer, and an NFC pass on save. (The editor guide is
  * linked from the bar of the admin page and readable as a collection.)
  * The configuration is /admin/config.yml, generated from the content model.
+ * Beside it, "is it live yet?" (cms/status.ts).
  */
 import CMS from 'decap-cms-app';
 import { vi } from 'decap-cms-locales';
@@ -11,6 +12,7 @@ import { fromJS } from 'immutable';
 import siteStyles from '../src/styles/global.css?raw';
 import { normaliseText } from './normalise';
 import { PREVIEW_STYLES, registerPreviews } from './previews';
+import { startBuildStatus } from './status';
 
 CMS.registerLocale('vi', vi);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
@@ -22,3 +24,4 @@ CMS.registerEventListener({
 	handler: ({ entry }: { entry: { get: (key: 'data') => { toJS: () => unknown } } }) => fromJS(normaliseText(entry.get('data').toJS())),
 });
 CMS.init();
+startBuildStatus(document.querySelector<HTMLElement>('[data-build-status]'));

@@ -14,6 +14,7 @@ import {
 } from '../src/schemas/collections';
 import { siteSchema, type SiteConfig } from '../src/schemas/site';
 import { UPLOAD_FOLDERS } from '../src/schemas/uploads';
+import { backendSettings } from './backend';
 import { inputJsonSchema, toDecapFields, type DecapField, type ExtraLabels } from './fields';
 
 /** Uploads: images for news go beside the content so the build can resize them; documents are published as they are. */
@@ -63,30 +64,14 @@ function folderCollections(site: SiteConfig, extra: ExtraLabels) {
 	});
 }
 
-/** Backend block: the configured git host, or Decap's in-browser demo when none is set. */
-function backendConfig(site: SiteConfig) {
-	const backend = site.cms.backend;
-	if (!backend) return { name: 'test-repo' };
-	return {
-		...backend,
-		...(backend.name !== 'github' ? { auth_type: 'pkce' } : {}),
-		squash_merges: true,
-		commit_messages: {
-			create: 'Thêm {{collection}} “{{slug}}”',
-			update: 'Sửa {{collection}} “{{slug}}”',
-			delete: 'Xóa {{collection}} “{{slug}}”',
-			uploadMedia: 'Tải lên “{{path}}”',
-			deleteMedia: 'Xóa “{{path}}”',
-		},
-	};
-}
-
 /** Options that depend on where the CMS runs, not on the content. */
 export interface CmsConfigOptions {
 	/** decap-server address for local editing (`npm run cms`). */
 	localBackendUrl?: string;
 	/** Public address of the site, for "view live" links. */
 	siteUrl: string;
+	/** `npm run cms -- --workflow`: the editorial workflow on decap-server's git mode (see cms/backend.ts). */
+	localWorkflow?: boolean;
 }
 
 /** The whole Decap config. */
@@ -110,9 +95,8 @@ export function buildCmsConfig(site: SiteConfig, options: CmsConfigOptions) {
 	};
 	return {
 		locale: 'vi',
-		backend: backendConfig(site),
+		...backendSettings(site, { localWorkflow: options.localWorkflow ?? false }),
 		...(options.localBackendUrl ? { local_backend: { url: options.localBackendUrl, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),
-		...(site.cms.backend && site.cms.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
 		site_url: options.siteUrl,
 		display_url: options.siteUrl,
 		logo_url: routes.favicon,

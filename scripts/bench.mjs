@@ -7,9 +7,14 @@
  * Chromium, and Lighthouse scores (mobile) for five kinds of page. Everything
  * happens in a temporary folder; nothing generated reaches the project.
  *
- * Options: --news N (default 10000), --no-lighthouse, --keep (leave the folder).
+ * Then the time from a push of one news item (what "Công bố" does on a git host)
+ * to nginx serving it, through the shipped hook and rebuild script, with the
+ * demo content and with the generated content (scripts/bench/publish.mjs).
+ *
+ * Options: --news N (default 10000), --no-lighthouse, --keep (leave the folder),
+ * --json FILE (the figures, machine-readable).
  */
-import { cpSync, globSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +22,7 @@ import { measureBuild } from './bench/build.mjs';
 import { measureChart } from './bench/chart.mjs';
 import { generateContent } from './bench/generate.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { measurePublishToServed } from './bench/publish.mjs';
 import { measureSearch } from './bench/search.mjs';
 import { importTs } from './lib/import-ts.mjs';
 import { provisionChromium, provisionNginx } from './lib/provision.mjs';
@@ -26,6 +32,7 @@ const { values: options } = parseArgs({
 		news: { type: 'string', default: '10000' },
 		'no-lighthouse': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		json: { type: 'string' },
 	},
 });
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`;
@@ -34,6 +41,8 @@ process.env.NGINX_PATH ??= provisionNginx();
 
 /** The build's "today": after the last generated item, so all are published. */
 const PORTAL_NOW = '2026-11-24T10:00:00+07:00';
+/** A public address: the rebuild script refuses a loopback one. */
+const SITE_URL = 'https://phongchongmatuy.example.gov.vn';
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -46,6 +55,8 @@ const log = (message) => console.log(`[bench] ${message}`);
 const { createFixtureSite } = await importTs('tests/helpers/fixture-site.ts');
 const { launchBrowser, CHROMIUM_ARGS, PHONE } = await importTs('tests/helpers/browser.ts');
 const { startNginx } = await importTs('tests/helpers/nginx.ts');
+const { createPortalHost } = await importTs('tests/helpers/portal-host.ts');
+const { routes } = await importTs('src/lib/routes.ts');
 const launchPhone = () => launchBrowser(PHONE);
 
 // The portal: a fixture copy of the project with the generated content added.
@@ -73,6 +84,16 @@ try {
 	const pages = globSync('**/*.html', { cwd: dist }).length;
 	const floorPages = globSync('**/*.html', { cwd: join(floor, 'dist') }).length;
 	const ratio = fullRun.seconds / floorRun.seconds;
+	/** The figures for --json (the keys other runs and the README compare). */
+	const results = {
+		news: made.news,
+		pages,
+		build_s: fullRun.seconds,
+		floor_s: floorRun.seconds,
+		ratio,
+		peak_rss_mb: fullRun.peakBytes / 1024 / 1024,
+		floor_peak_rss_mb: floorRun.peakBytes / 1024 / 1024,
+	};
 	const figures = [
 		['Trang (cổng / sàn)', `${pages} / ${floorPages}`],
 		['Dựng cổng đầy đủ', `${fullRun.seconds.toFixed(1)} s`],
@@ -86,6 +107,11 @@ try {
 	try {
 		log('Tìm kiếm trong Chromium qua nginx…');
 		const search = await measureSearch(launchPhone, nginx.origin);
+		Object.assign(results, {
+			first_search_kb: search.first.bytes / 1024,
+			first_search_requests: search.first.requests,
+			second_search_kb: search.second.bytes / 1024,
+		});
 		figures.push(
 			['Tìm kiếm lần đầu', `${kb(search.first.bytes)} truyền (${search.first.requests} yêu cầu), ${search.first.ms} ms`],
 			['Tìm kiếm lần hai', `${kb(search.second.bytes)} truyền (${search.second.requests} yêu cầu), ${search.second.ms} ms`],
@@ -117,10 +143,26 @@ try {
 		await nginx.close();
 	}
 
+	log('Từ lúc công bố đến lúc nginx phục vụ tin, với nội dung mẫu…');
+	const publish = { createPortalHost, routes, siteUrl: SITE_URL, portalNow: PORTAL_NOW, log };
+	results.publish_to_served_demo_s = await measurePublishToServed({ ...publish, contentFrom: 'content' });
+	log(`Từ lúc công bố đến lúc nginx phục vụ tin, với ${made.news} tin…`);
+	results.publish_to_served_s = await measurePublishToServed({ ...publish, contentFrom: join(full, 'content') });
+	figures.push(
+		['Từ công bố đến lúc lên trang (nội dung mẫu)', `${results.publish_to_served_demo_s.toFixed(1)} s`],
+		[`Từ công bố đến lúc lên trang (${made.news} tin)`, `${results.publish_to_served_s.toFixed(1)} s`],
+	);
+
 	console.log('\nKết quả đo (npm run bench):');
 	const width = Math.max(...figures.map(([name]) => name.length));
 	for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
 	if (ratio > 1.5) console.log(`\n  Lưu ý: tỷ lệ ${ratio.toFixed(2)}× vượt mục tiêu 1,5×.`);
+	if (results.publish_to_served_s > 60)
+		console.log(`  Lưu ý: từ công bố đến lúc lên trang ${results.publish_to_served_s.toFixed(1)} s, vượt mục tiêu 60 s.`);
+	if (options.json) {
+		writeFileSync(options.json, `${JSON.stringify(results, null, '\t')}\n`);
+		log(`Đã ghi ${options.json}`);
+	}
 } finally {
 	if (options.keep) log(`Giữ thư mục ${full} và ${floor}`);
 	else {

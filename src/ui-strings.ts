@@ -118,13 +118,3 @@ export const audienceSections = [
 	{ href: routes.forSchools, label: 'Nhà trường' },
 	{ href: routes.forOfficials, label: 'Cán bộ' },
 ] as const;
-
-/**
- * National emergency numbers (well-established public facts, not from the plans).
- * `short` is the label where space is tight.
- */
-export const emergencyNumbers = [
-	{ number: '113', label: 'Công an', short: 'Công an' },
-	{ number: '115', label: 'Cấp cứu y tế', short: 'Cấp cứu' },
-	{ number: '111', label: 'Tổng đài quốc gia bảo vệ trẻ em', short: 'Bảo vệ trẻ em' },
-] as const;

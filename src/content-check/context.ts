@@ -1,4 +1,5 @@
 /** What a cross-file rule reads: the ids of every collection and the entries that passed their schema, typed from it. */
+import type { z } from 'astro/zod';
 import type { CollectionData, CollectionName, DataCollectionName } from '../schemas/collections';
 import { COLLECTIONS } from '../schemas/collections';
 import type { ParsedFile } from './parse';
@@ -21,6 +22,10 @@ export interface CheckContext {
 	entries: <K extends DataCollectionName>(collection: K) => CheckedEntry<K>[];
 	/** Paths of every uploaded file, relative to the project root. */
 	uploads: ReadonlySet<string>;
+	/** The full text (MDX) of a plan, as its file holds it. */
+	planText: (id: string) => string | undefined;
+	/** The schema each entry of a collection passed (rules read the model's tags from it). */
+	schemaOf: (collection: DataCollectionName) => z.ZodType;
 }
 
 /** A rule that spans files; each is one named function in `rules/`. */

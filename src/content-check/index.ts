@@ -27,6 +27,7 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 	const idsOf = (collection: string) => ids.get(collection as CollectionName) ?? new Set<string>();
 	const schemas = collectionSchemas(standaloneTools(sources.localityIds, idsOf));
 	const valid = new Map<DataCollectionName, CheckedEntry<DataCollectionName>[]>();
+	const planTexts = new Map<string, string>();
 
 	for (const source of sources.files) {
 		problems.push(...textProblems(source.file, source.text));
@@ -35,6 +36,7 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		const parsed = parseContentFile(source.file, source.text);
 		problems.push(...parsed.problems);
 		if (source.collection === 'planTexts') {
+			planTexts.set(id, parsed.body);
 			problems.push(...extractionProblems(parsed));
 			continue;
 		}
@@ -51,6 +53,8 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		idsOf,
 		entries: <K extends DataCollectionName>(collection: K) => (valid.get(collection) ?? []) as CheckedEntry<K>[],
 		uploads: new Set(sources.uploads.map((upload) => upload.file)),
+		planText: (id) => planTexts.get(id),
+		schemaOf: (collection) => schemas[collection],
 	};
 	for (const rule of CROSS_FILE_RULES) problems.push(...rule(context));
 	for (const upload of sources.uploads) problems.push(...uploadProblems(upload));

@@ -2,10 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
 import { currentOrNextEdition, daysBetween, editionDates, editionStatus, featuredEdition, type EditionDates } from '../lib/campaigns';
 import { formatPartialDate, formatPartialDateLong, parsePartialDate, partialDateToIso, vietnamDay } from '../lib/dates';
-import { sectionName } from '../lib/document-display';
 import { buildTime } from '../lib/publication';
-import { anchorHref, routes } from '../lib/routes';
+import { routes } from '../lib/routes';
 import { audiences, licences, schoolLevels } from '../schemas/vocabulary';
+import { getClaimResolver } from './claims';
 import { getDocumentIndex } from './documents';
 
 export type CampaignEntry = CollectionEntry<'campaigns'>;
@@ -36,11 +36,7 @@ export async function getCampaigns(now: Date = buildTime()) {
 	const day = today(now);
 	const index = await getDocumentIndex();
 	const campaigns = await getCollection('campaigns');
-	const cite = (source: { plan: { id: string }; section: string }) => {
-		// The content check has made every cited plan exist.
-		const plan = index.get(source.plan.id)!;
-		return { href: anchorHref(plan.href, source.section), label: `${plan.label}, ${sectionName(source.section)}` };
-	};
+	const claims = await getClaimResolver();
 	return campaigns
 		.map((campaign) => {
 			const next = currentOrNextEdition(recurrence(campaign), day);
@@ -56,18 +52,15 @@ export async function getCampaigns(now: Date = buildTime()) {
 				nextTextLong: formatEditionLong(next),
 				daysToStart: daysBetween(day, next.start),
 				audienceLabels: campaign.data.audiences.map((audience) => audiences[audience]),
-				basis: campaign.data.basis.map((source) => cite(source)),
-				messages: campaign.data.messages.map((message) => ({
-					text: message.text,
-					source: cite(message.source),
-				})),
+				description: claims.claim(campaign.data.description),
+				basis: campaign.data.basis.map(claims.source),
+				messages: campaign.data.messages.map(claims.claim),
 				schoolActivities: campaign.data.schoolActivities.map((group) => ({
 					level: group.level,
 					levelLabel: schoolLevels[group.level],
-					activities: group.activities,
-					source: cite(group.source),
+					activities: group.activities.map(claims.claim),
 				})),
-				scriptParagraphs: campaign.data.loudspeakerScript.split(/\n\s*\n/u).map((paragraph) => paragraph.trim()),
+				script: campaign.data.loudspeakerScript.map(claims.claim),
 				pastEditions: campaign.data.editions
 					.map((edition) => ({ ...edition, dates: editionDates(recurrence(campaign), edition.year) }))
 					.filter((edition) => editionStatus(edition.dates, day) === 'past')

@@ -12,9 +12,11 @@ import {
 	type Observation,
 } from '../lib/indicators';
 import { anchorHref, routes } from '../lib/routes';
+import { publicUrl } from '../lib/public-address';
 import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
+import { targetFigure } from './plans';
 
 /** A reported result, ready to show and export. */
 export interface DatasetObservation extends Observation {
@@ -43,6 +45,9 @@ export interface Dataset {
 	target: {
 		value: number;
 		denominator?: number | undefined;
+		/** Qualifier keys ("phan-dau", "tren") and their words ("phấn đấu trên"), as the plan writes the figure. */
+		qualifiers: string[];
+		qualifierText: string;
 		figure: string;
 		statement: string;
 		section: string;
@@ -64,6 +69,7 @@ function buildDataset(
 ): Dataset {
 	const id = datasetId(plan.id, target.id);
 	const planDoc = index.get(plan.id)!;
+	const figure = targetFigure(target);
 	const rows = [...observations]
 		.sort((a, b) => periodEnd(a.period) - periodEnd(b.period))
 		.map((observation) => ({
@@ -83,7 +89,7 @@ function buildDataset(
 		csvHref: routes.datasetCsv(id),
 		jsonHref: routes.datasetJson(id),
 		label: target.label,
-		headline: headline({ label: target.label, target, year: plan.data.year, latest }),
+		headline: headline({ label: target.label, target: figure, year: plan.data.year, latest }),
 		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionName(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
 		kind: target.kind,
 		kindLabel: targetKinds[target.kind],
@@ -94,7 +100,9 @@ function buildDataset(
 		target: {
 			value: target.value,
 			denominator: target.denominator,
-			figure: formatTarget(target),
+			qualifiers: target.qualifiers,
+			qualifierText: (figure.qualifiers ?? []).join(' '),
+			figure: formatTarget(figure),
 			statement: target.statement,
 			section: target.section,
 			sectionName: sectionName(target.section),
@@ -163,20 +171,24 @@ export const CSV_HEADER = [
 	'Mẫu số kết quả',
 	'Mục tiêu',
 	'Mẫu số mục tiêu',
+	'Cách ghi mục tiêu',
 	'Tỷ lệ đạt chỉ tiêu (%)',
 	'Nguồn mục tiêu',
 	'Nguồn kết quả',
 	'Ghi chú',
 ] as const;
 
-/** Rows of a dataset's CSV: one per reported period, or one holding the target alone. */
-export function datasetCsvRows(dataset: Dataset, siteUrl: string) {
-	const targetSource = `${dataset.plan.label}, ${dataset.target.sectionName} (${new URL(dataset.target.sectionHref, siteUrl).href})`;
+/**
+ * Rows of a dataset's CSV: one per reported period, or one holding the target alone.
+ * Sources name the plan and section, with their address only when the portal has a public one.
+ */
+export function datasetCsvRows(dataset: Dataset, address: string | undefined) {
+	const link = publicUrl(dataset.target.sectionHref, address);
+	const targetSource = `${dataset.plan.label}, ${dataset.target.sectionName}${link ? ` (${link})` : ''}`;
 	const base = [dataset.id, dataset.label, dataset.kind, dataset.unit, dataset.locality.name, dataset.year];
+	const goal = [dataset.target.value, dataset.target.denominator, dataset.target.figure];
 	if (dataset.observations.length === 0) {
-		return [
-			[...base, '', '', null, null, dataset.target.value, dataset.target.denominator, null, targetSource, '', 'chưa có số liệu báo cáo'],
-		];
+		return [[...base, '', '', null, null, ...goal, null, targetSource, '', 'chưa có số liệu báo cáo']];
 	}
 	return dataset.observations.map((observation) => [
 		...base,
@@ -184,8 +196,7 @@ export function datasetCsvRows(dataset: Dataset, siteUrl: string) {
 		observation.periodCode,
 		observation.value,
 		observation.denominator,
-		dataset.target.value,
-		dataset.target.denominator,
+		...goal,
 		observation.progress,
 		targetSource,
 		[observation.sourceDoc.label, observation.sourceSection].filter(Boolean).join(', '),
@@ -193,9 +204,13 @@ export function datasetCsvRows(dataset: Dataset, siteUrl: string) {
 	]);
 }
 
-/** The JSON form of a dataset: the same facts as the page and the CSV. */
-export function datasetJson(dataset: Dataset, siteUrl: string) {
-	const url = (path: string) => new URL(path, siteUrl).href;
+/** What a data file says when the portal has no public address: a demonstration copy, with no address to cite. */
+export const DEMO_NOTE = 'Bản trình diễn: cổng chưa có địa chỉ công khai, nên tệp này không ghi địa chỉ nguồn.';
+
+/** The JSON form of a dataset: the same facts as the page and the CSV; addresses only when the portal has a public one. */
+export function datasetJson(dataset: Dataset, address: string | undefined) {
+	const url = (path: string) => publicUrl(path, address);
+	const withUrl = (path: string) => (address === undefined ? {} : { url: url(path) });
 	return {
 		id: dataset.id,
 		title: dataset.label,
@@ -207,8 +222,10 @@ export function datasetJson(dataset: Dataset, siteUrl: string) {
 		target: {
 			value: dataset.target.value,
 			...(dataset.target.denominator !== undefined ? { denominator: dataset.target.denominator } : {}),
+			qualifiers: dataset.target.qualifiers,
+			figure: dataset.target.figure,
 			statement: dataset.target.statement,
-			source: { document: dataset.plan.label, section: dataset.target.sectionName, url: url(dataset.target.sectionHref) },
+			source: { document: dataset.plan.label, section: dataset.target.sectionName, ...withUrl(dataset.target.sectionHref) },
 		},
 		...(dataset.partOf ? { partOf: dataset.partOf } : {}),
 		observations: dataset.observations.map((observation) => ({
@@ -219,13 +236,13 @@ export function datasetJson(dataset: Dataset, siteUrl: string) {
 			...(observation.progress !== undefined ? { progressPercent: observation.progress } : {}),
 			source: {
 				document: observation.sourceDoc.label,
-				url: url(observation.sourceDoc.href),
+				...withUrl(observation.sourceDoc.href),
 				...(observation.sourceSection ? { section: observation.sourceSection } : {}),
 			},
 			...(observation.note ? { note: observation.note } : {}),
 		})),
 		status: dataset.observations.length === 0 ? 'chưa có số liệu báo cáo' : 'có số liệu báo cáo',
 		licence: { id: dataset.licence.id, name: dataset.licence.name, url: dataset.licence.url },
-		page: url(dataset.href),
+		...(address === undefined ? { demonstration: DEMO_NOTE } : { page: url(dataset.href) }),
 	};
 }

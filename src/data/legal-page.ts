@@ -1,4 +1,4 @@
-import { loadSiteConfig } from '../config/site';
+import { loadSiteConfig, siteAddress } from '../config/site';
 import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
@@ -35,7 +35,7 @@ export async function legalPageModel(entry: LegalEntry) {
 			...(data.jurisdiction ? { legislationJurisdiction: data.jurisdiction } : {}),
 			...(data.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: data.issuer } } : {}),
 			inLanguage: 'vi',
-			url: absoluteUrl(summary.href, site.url),
+			url: absoluteUrl(summary.href, siteAddress(site)),
 		},
 	};
 }

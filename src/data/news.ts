@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { formatDate, instantToIso } from '../lib/dates';
+import { formatDate, formatPartialDate, instantToIso, parsePartialDate } from '../lib/dates';
 import { renderMarkdown } from '../lib/markdown';
 import { buildTime, byDateDesc, isPublished } from '../lib/publication';
 import { relatedFinder } from '../lib/related';
@@ -15,9 +15,9 @@ export const NEWS_PAGE_SIZE = 20;
 let publishedPromise: Promise<NewsEntry[]> | undefined;
 
 /**
- * Published news, newest first: drafts and items dated after the build (Việt
- * Nam time) are left out. Fails the build when an item names a plan or
- * campaign that does not exist.
+ * Published news, newest posted first: drafts and items posted after the build
+ * (Việt Nam time) are left out. The posting date orders them, never the date of
+ * the event an item reports.
  */
 export function getPublishedNews(): Promise<NewsEntry[]> {
 	const now = buildTime();
@@ -46,8 +46,12 @@ export interface NewsCard {
 	href: string;
 	title: string;
 	description: string;
+	/** Posting date: when the portal published the item. */
 	dateIso: string;
 	dateText: string;
+	/** The day of the event it reports, when earlier than the posting. */
+	eventIso?: string | undefined;
+	eventText?: string | undefined;
 	author: string;
 	locality?: string | undefined;
 	tags: TagView[];
@@ -62,6 +66,8 @@ export function toCard(entry: NewsEntry): NewsCard {
 		description: entry.data.description,
 		dateIso: instantToIso(entry.data.date),
 		dateText: formatDate(entry.data.date),
+		eventIso: entry.data.eventDate,
+		eventText: entry.data.eventDate ? formatPartialDate(parsePartialDate(entry.data.eventDate)!) : undefined,
 		author: entry.data.author,
 		locality: entry.data.locality ? localityName(entry.data.locality) : undefined,
 		tags: entry.data.tags.map(tagView),

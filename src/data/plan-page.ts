@@ -1,4 +1,4 @@
-import { loadSiteConfig } from '../config/site';
+import { loadSiteConfig, siteAddress } from '../config/site';
 import { layoutRelationDiagram } from '../lib/diagram';
 import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
@@ -89,8 +89,8 @@ export function planPageModel(
 			legislationJurisdiction: localityName(data.locality),
 			inLanguage: 'vi',
 			...(data.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: data.issuer } } : {}),
-			isBasedOn: relations.forward.flatMap((group) => group.items.map((item) => absoluteUrl(item.doc.href, site.url))),
-			url: absoluteUrl(routes.plan(plan.id), site.url),
+			isBasedOn: relations.forward.flatMap((group) => group.items.map((item) => absoluteUrl(item.doc.href, siteAddress(site)))),
+			url: absoluteUrl(routes.plan(plan.id), siteAddress(site)),
 		},
 	};
 }

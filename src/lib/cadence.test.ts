@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { weeklyCounts, weeksMeetingTarget } from './cadence';
+import { isoYearBounds, weeklyCounts, weeksMeetingTarget, weekStatus, type WeekCount } from './cadence';
 
 const at = (iso: string) => new Date(iso);
 
@@ -42,10 +42,38 @@ describe('weeklyCounts', () => {
 		const weeks = weeklyCounts([], at('2026-12-21T03:00:00Z'), at('2027-01-05T03:00:00Z'));
 		expect(weeks.map((week) => `${week.year}-W${week.week}`)).toEqual(['2026-W52', '2026-W53', '2027-W1']);
 	});
+
+	test('the week of "now" is in progress; by default the last week is', () => {
+		const weeks = weeklyCounts([], at('2025-03-03T00:00:00Z'), at('2025-03-12T00:00:00Z'));
+		expect(weeks.map((week) => week.inProgress)).toEqual([false, true]);
+		const past = weeklyCounts([], at('2025-03-03T00:00:00Z'), at('2025-03-12T00:00:00Z'), at('2026-01-01T00:00:00Z'));
+		expect(past.map((week) => week.inProgress)).toEqual([false, false]);
+	});
 });
 
-test('weeksMeetingTarget', () => {
-	const week = (count: number) => ({ year: 2025, week: 1, start: '', end: '', count });
+test.each([
+	[2022, '2022-01-03', '2023-01-01', 52],
+	[2026, '2025-12-29', '2027-01-03', 53],
+])('isoYearBounds(%i): the ISO weeks of the year, Monday to Sunday in Việt Nam', (year, first, last, count) => {
+	const { start, end } = isoYearBounds(year);
+	const weeks = weeklyCounts([], start, end, new Date(0));
+	expect([weeks[0]!.start, weeks.at(-1)!.end, weeks.length]).toEqual([first, last, count]);
+});
+
+const week = (count: number, inProgress = false): WeekCount => ({ year: 2025, week: 1, start: '', end: '', count, inProgress });
+
+test.each([
+	[week(2), 2, 'met'],
+	[week(1), 2, 'missed'],
+	[week(0, true), 2, 'in-progress'],
+	[week(5, true), 2, 'in-progress'],
+])('weekStatus(%o, %i) is %s: an unfinished week is never judged', (value, target, expected) => {
+	expect(weekStatus(value, target)).toBe(expected);
+});
+
+test('weeksMeetingTarget counts finished weeks only', () => {
 	expect(weeksMeetingTarget([week(2), week(1), week(3), week(0)], 2)).toBe(50);
-	expect(weeksMeetingTarget([], 2)).toBe(0);
+	expect(weeksMeetingTarget([week(2), week(0, true)], 2)).toBe(100);
+	expect(weeksMeetingTarget([week(0, true)], 2)).toBeUndefined();
+	expect(weeksMeetingTarget([], 2)).toBeUndefined();
 });

@@ -34,9 +34,10 @@ describe('datasetChartSpec', () => {
 	});
 });
 
-test('cadenceChartSpec labels weeks and draws the weekly target', () => {
-	const spec = cadenceChartSpec([{ year: 2022, week: 20, count: 1 }], 2);
+test('cadenceChartSpec labels weeks, and draws a target line only when one applies', () => {
+	const spec = cadenceChartSpec([{ year: 2022, week: 20, count: 1 }], { label: 'Mục tiêu', value: 2 });
 	expect(spec.labels).toEqual(['T20/2022']);
 	expect(spec.bars.values).toEqual([1]);
 	expect(spec.target?.value).toBe(2);
+	expect(cadenceChartSpec([{ year: 2026, week: 48, count: 4 }]).target).toBeUndefined();
 });

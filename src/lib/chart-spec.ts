@@ -41,12 +41,15 @@ export function datasetChartSpec(dataset: {
 	};
 }
 
-/** Chart of items published per week against the weekly target. */
-export function cadenceChartSpec(weeks: readonly { week: number; year: number; count: number }[], target: number): ChartSpec {
+/** Chart of items posted per week, with a target's line when one applies to those weeks. */
+export function cadenceChartSpec(
+	weeks: readonly { week: number; year: number; count: number }[],
+	target?: { label: string; value: number },
+): ChartSpec {
 	return {
 		labels: weeks.map((week) => `T${week.week}/${week.year}`),
 		bars: { label: 'Tin đăng trên cổng', values: weeks.map((week) => week.count) },
-		target: { label: `Chỉ tiêu: ${target} tin, bài/tuần (mọi kênh chính thống)`, value: target },
+		target,
 		percent: false,
 		unit: 'tin',
 	};

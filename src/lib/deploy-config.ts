@@ -30,8 +30,22 @@ export const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
 	json: 'application/json',
 };
 
+/**
+ * News items whose address changed: their file names carried the date of the event they
+ * report, and now carry their posting date, as every item's name does (old → new id).
+ */
+const RENAMED_NEWS: readonly [string, string][] = [
+	['2021-12-21-chinh-phu-ban-hanh-nghi-dinh-116', '2026-11-24-chinh-phu-ban-hanh-nghi-dinh-116'],
+	['2021-12-31-quang-ninh-ban-hanh-ke-hoach-257', '2026-11-24-quang-ninh-ban-hanh-ke-hoach-257'],
+	['2022-05-20-quang-ninh-ban-hanh-ke-hoach-146', '2026-11-24-quang-ninh-ban-hanh-ke-hoach-146'],
+	['2025-01-22-lai-chau-ban-hanh-ke-hoach-363', '2026-11-24-lai-chau-ban-hanh-ke-hoach-363'],
+];
+
 /** Addresses people guess or old links use, sent to the page that exists. */
-export const REDIRECTS: readonly { from: string; to: string }[] = [{ from: firstPageAlias(routes.news), to: routes.news }];
+export const REDIRECTS: readonly { from: string; to: string }[] = [
+	{ from: firstPageAlias(routes.news), to: routes.news },
+	...RENAMED_NEWS.map(([from, to]) => ({ from: routes.newsItem(from), to: routes.newsItem(to) })),
+];
 
 /** Files in `dist/` that are configuration for static hosts, never served by nginx. */
 export const HOST_FILES = ['_headers', '_redirects'] as const;

@@ -9,7 +9,8 @@ export interface CalendarEvent {
 	uid: string;
 	title: string;
 	description: string;
-	url: string;
+	/** The event's page; absent for a copy of the portal that has no public address. */
+	url?: string | undefined;
 	start: string;
 	end: string;
 	/** Repeat every year from `start`. */
@@ -51,9 +52,12 @@ export function nextDay(day: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** A VCALENDAR holding the events; `stamp` is the build time (UTC). */
-export function toIcs(calendarName: string, events: readonly CalendarEvent[], stamp: Date): string {
-	const dtstamp = `${stamp.toISOString().replace(/[-:]/gu, '').slice(0, 15)}Z`;
+/**
+ * A VCALENDAR holding the events. DTSTAMP is the event's own first day, not the
+ * build time: the release records no build (the rebuild's record is outside it),
+ * so two builds of the same content are the same files.
+ */
+export function toIcs(calendarName: string, events: readonly CalendarEvent[]): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
@@ -65,13 +69,13 @@ export function toIcs(calendarName: string, events: readonly CalendarEvent[], st
 		...events.flatMap((event) => [
 			'BEGIN:VEVENT',
 			`UID:${event.uid}`,
-			`DTSTAMP:${dtstamp}`,
+			`DTSTAMP:${compactDate(event.start)}T000000Z`,
 			`DTSTART;VALUE=DATE:${compactDate(event.start)}`,
 			`DTEND;VALUE=DATE:${compactDate(nextDay(event.end))}`,
 			...(event.yearly ? ['RRULE:FREQ=YEARLY'] : []),
 			`SUMMARY:${escapeText(event.title)}`,
 			`DESCRIPTION:${escapeText(event.description)}`,
-			`URL:${event.url}`,
+			...(event.url ? [`URL:${event.url}`] : []),
 			'TRANSP:TRANSPARENT',
 			'END:VEVENT',
 		]),

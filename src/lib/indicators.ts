@@ -3,7 +3,7 @@
  * for it, validated, labelled and summarised. No I/O, no Astro.
  */
 import { formatNumber, formatPercent, formatRatio, shareOfTarget } from './numbers';
-import { datasetId, type TargetFigure } from './targets';
+import { datasetId, formatGoal, type TargetFigure } from './targets';
 
 /** A reporting period: quarter, half-year or year. */
 export interface Period {
@@ -178,12 +178,7 @@ export function headline(input: {
 	latest?: (Observation & { periodLabel: string }) | undefined;
 }): string {
 	const { target, latest } = input;
-	const goal =
-		target.kind === 'percent'
-			? formatPercent(target.value)
-			: target.kind === 'ratio'
-				? formatRatio(target.value, target.denominator ?? target.value)
-				: formatNumber(target.value);
+	const goal = formatGoal(target);
 	if (!latest) return `Mục tiêu năm ${input.year}: ${goal}${target.kind === 'percent' ? '' : ` ${target.unit}`} – chưa có số liệu báo cáo`;
 	const reached = formatResult(target.kind, latest.value, latest.denominator);
 	const share = progress(target, latest);

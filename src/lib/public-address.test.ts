@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isLoopbackHost, publicAddress } from './public-address';
+import { isLoopbackHost, publicAddress, publicUrl } from './public-address';
 
 test.each([
 	['localhost', true],
@@ -26,4 +26,9 @@ test.each([
 	['https://example.gov.vn/cong-thong-tin/', 'https://example.gov.vn/cong-thong-tin/'],
 ])('publicAddress(%s) is %s', (url, expected) => {
 	expect(publicAddress(url)).toBe(expected);
+});
+
+test('publicUrl resolves a path on the public address, and is absent without one', () => {
+	expect(publicUrl('/chien-dich/a/', 'https://cong.example.gov.vn/')).toBe('https://cong.example.gov.vn/chien-dich/a/');
+	expect(publicUrl('/chien-dich/a/', undefined)).toBeUndefined();
 });

@@ -23,3 +23,8 @@ export function publicAddress(url: string | undefined): string | undefined {
 	if (!/^https?:$/u.test(parsed.protocol) || isLoopbackHost(parsed.hostname)) return undefined;
 	return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
 }
+
+/** The address of `path` on the public site, or undefined when the copy has none. */
+export function publicUrl(path: string, address: string | undefined): string | undefined {
+	return address === undefined ? undefined : new URL(path, address).href;
+}

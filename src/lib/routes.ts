@@ -131,6 +131,13 @@ export const routes = {
  */
 export const pagefindScript = '/pagefind/pagefind.js';
 
+/**
+ * "Is it live yet?": the rebuild's record, written by `deploy/rebuild.mjs` outside the release
+ * and served by the shipped nginx server block (`deploy/nginx/example-server.conf`), not by the
+ * build; the admin page reads it (`cms/status.ts`).
+ */
+export const buildStatusPath = `${admin}trang-thai.json`;
+
 /** Page `n` of a list by the page-N rule, page 1 included. */
 const numberedPage = (base: string, n: number) => `${base}trang/${n}/`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignSectionAnchors, mdxBlocks, tableOfContents, type TextBlock } from './sections';
+import { assignSectionAnchors, mdxBlocks, planSections, sectionHeadings, tableOfContents, type TextBlock } from './sections';
 
 const plan: TextBlock[] = [
 	{ tag: 'p', text: 'Thực hiện Luật…', id: 'can-cu' },
@@ -78,4 +78,72 @@ test('mdxBlocks reads headings, unescapes numbers and skips JSX and lists', () =
 		{ tag: 'p', text: '1. Triển khai thực hiện' },
 		{ tag: 'h4', text: 'a) Mục tiêu chung:' },
 	]);
+});
+
+test('sectionHeadings gives each section its number as readers cite it, and its depth', () => {
+	expect(
+		sectionHeadings(plan)
+			.filter((heading) => heading !== undefined)
+			.map((heading) => `${heading.anchor} ${heading.level} ${heading.label}`),
+	).toEqual([
+		'can-cu 1 can-cu',
+		'phan-i 1 phần I',
+		'muc-i-1 2 mục I.1',
+		'muc-i-2 2 mục I.2',
+		'muc-2-4 3 mục I.2.4',
+		'phan-ii 1 phần II',
+		'muc-ii-6 2 mục II.6',
+		'phan-iii 1 phần III',
+		'muc-iii-1 2 mục III.1',
+		'muc-iii-1-a 3 mục III.1 a)',
+	]);
+});
+
+describe('planSections', () => {
+	const source = [
+		'<div className="doc-head">\n<p className="doc-number">Số: 1/KH-UBND</p>\n</div>',
+		'<div id="can-cu">',
+		'Thực hiện [Luật số 73/2021/QH14](/van-ban/luat/) ngày 30/3/2021.',
+		'</div>',
+		'## I. MỤC TIÊU',
+		'### 2. Các chỉ tiêu',
+		'2.1. Đảm bảo **100%** các huyện.',
+		'2.2. Hằng tuần có ít nhất 02 bài\nhoặc tin.',
+		'## II. NHIỆM VỤ',
+		'4\\. Triển khai, cụ thể:',
+		'- Hướng dẫn thủ tục cai nghiện *(nếu có)*.\n- Rà soát số liệu.',
+		'6\\. Nâng cao vai trò:',
+		'<TextGap />',
+		'<div className="doc-footer">\n<div id="noi-nhan">',
+		'Nơi nhận:',
+		'- Sở Lao động;',
+		'</div>\n<div id="ky">',
+		'Trần Văn A',
+		'</div>\n</div>',
+	].join('\n\n');
+	const sections = planSections(source);
+	const text = (anchor: string) => sections.get(anchor)?.text;
+
+	test('a numbered section holds its paragraphs and lists, marks and link targets dropped', () => {
+		expect(text('muc-ii-4')).toBe('4. Triển khai, cụ thể: Hướng dẫn thủ tục cai nghiện (nếu có). Rà soát số liệu.');
+		expect(text('muc-2-2')).toBe('2.2. Hằng tuần có ít nhất 02 bài hoặc tin.');
+	});
+
+	test('a section holds its sub-sections and stops at the next one of its level', () => {
+		expect(text('muc-i-2')).toBe('2. Các chỉ tiêu 2.1. Đảm bảo 100% các huyện. 2.2. Hằng tuần có ít nhất 02 bài hoặc tin.');
+		expect(text('phan-i')).not.toContain('Triển khai');
+		expect(text('muc-ii-6')).toBe('6. Nâng cao vai trò:');
+	});
+
+	test('a <div id> holds what the div holds, and the JSX around it is not prose', () => {
+		expect(text('can-cu')).toBe('Thực hiện Luật số 73/2021/QH14 ngày 30/3/2021.');
+		expect(text('noi-nhan')).toBe('Nơi nhận: Sở Lao động;');
+		expect(text('ky')).toBe('Trần Văn A');
+		expect([...sections.values()].some((section) => section.text.includes('Số: 1/KH-UBND'))).toBe(false);
+	});
+
+	test('labels are the ones readers cite', () => {
+		expect(sections.get('muc-2-2')?.label).toBe('mục I.2.2');
+		expect(sections.get('can-cu')?.label).toBe('phần căn cứ');
+	});
 });

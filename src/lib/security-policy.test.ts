@@ -22,10 +22,10 @@ describe('public pages', () => {
 describe('the CMS', () => {
 	test.each([
 		[undefined, undefined, []],
-		[{ name: 'gitlab' as const }, undefined, ['https://gitlab.com']],
-		[{ name: 'gitea' as const, base_url: 'https://git.example.gov.vn/' }, undefined, ['https://git.example.gov.vn']],
+		[{ base_url: 'https://gitlab.com', api_root: 'https://gitlab.com/api/v4' }, undefined, ['https://gitlab.com']],
+		[{ api_root: 'https://git.example.gov.vn/api/v1' }, undefined, ['https://git.example.gov.vn']],
 		[
-			{ name: 'github' as const, base_url: 'https://oauth.example.org' },
+			{ base_url: 'https://oauth.example.org', api_root: 'https://api.github.com' },
 			'http://127.0.0.1:8081/api/v1',
 			['http://127.0.0.1:8081', 'https://api.github.com', 'https://oauth.example.org'],
 		],

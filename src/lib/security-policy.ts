@@ -45,27 +45,16 @@ export const SECURITY_HEADERS = {
 	'Cross-Origin-Opener-Policy': 'same-origin',
 } as const;
 
-/** Where the CMS talks to, from its backend settings. */
+/** The addresses a Decap backend calls, once resolved (cms/backend.ts): its login host and its API. */
 export interface CmsBackendHosts {
-	name: 'gitlab' | 'gitea' | 'github';
 	base_url?: string | undefined;
 	api_root?: string | undefined;
 }
 
-/** Origins the CMS must reach for its backend (API, login, media). */
+/** Origins the CMS must reach: exactly the backend's login and API hosts, and decap-server when editing locally. */
 export function cmsOrigins(backend: CmsBackendHosts | undefined, localBackendUrl?: string): string[] {
 	const origins = new Set<string>();
-	const add = (url: string | undefined) => {
-		if (url) origins.add(new URL(url).origin);
-	};
-	if (backend?.name === 'gitlab') add(backend.base_url ?? 'https://gitlab.com');
-	if (backend?.name === 'github') {
-		add('https://api.github.com');
-		add(backend.base_url);
-	}
-	if (backend?.name === 'gitea') add(backend.base_url);
-	add(backend?.api_root);
-	add(localBackendUrl);
+	for (const url of [backend?.base_url, backend?.api_root, localBackendUrl]) if (url) origins.add(new URL(url).origin);
 	return [...origins].sort();
 }
 

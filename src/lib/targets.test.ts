@@ -7,6 +7,9 @@ describe('formatTarget', () => {
 		[{ kind: 'count', value: 1000, unit: 'người' }, '1.000 người'],
 		[{ kind: 'percent', value: 50, unit: 'xã' }, '50%'],
 		[{ kind: 'ratio', value: 7, denominator: 7, unit: 'xã, phường' }, '7/7 xã, phường'],
+		[{ kind: 'percent', value: 50, unit: 'người dân', qualifiers: ['phấn đấu', 'trên'] }, 'phấn đấu trên 50%'],
+		[{ kind: 'count', value: 2, unit: 'bài hoặc tin mỗi tuần', qualifiers: ['ít nhất'] }, 'ít nhất 2 bài hoặc tin mỗi tuần'],
+		[{ kind: 'ratio', value: 7, denominator: 7, unit: 'xã, phường', qualifiers: ['phấn đấu'] }, 'phấn đấu 7/7 xã, phường'],
 	] as const)('%j → %s', (target, expected) => {
 		expect(formatTarget(target)).toBe(expected);
 	});

@@ -6,6 +6,8 @@ export interface TargetFigure {
 	value: number;
 	denominator?: number | undefined;
 	unit: string;
+	/** The plan's words around the figure, in reading order ("phấn đấu", "trên"): "trên 50%" is not 50%. */
+	qualifiers?: readonly string[] | undefined;
 }
 
 /** A row of a targets table, ready to render. */
@@ -27,14 +29,24 @@ export function datasetId(planId: string, targetId: string): string {
 	return `${planId}-${targetId}`;
 }
 
-/** The figure as the plans write it: "900 lượt người", "100%", "7/7 xã, phường". */
-export function formatTarget(target: TargetFigure): string {
+/** The figure alone: "900", "50%", "7/7". */
+function figureOf(target: TargetFigure): string {
 	switch (target.kind) {
 		case 'percent':
 			return formatPercent(target.value);
 		case 'ratio':
-			return `${formatRatio(target.value, target.denominator ?? target.value)} ${target.unit}`;
+			return formatRatio(target.value, target.denominator ?? target.value);
 		default:
-			return `${formatNumber(target.value)} ${target.unit}`;
+			return formatNumber(target.value);
 	}
+}
+
+/** The figure with its qualifiers, without the unit: "phấn đấu trên 50%", "ít nhất 2". */
+export function formatGoal(target: TargetFigure): string {
+	return [...(target.qualifiers ?? []), figureOf(target)].join(' ');
+}
+
+/** The figure as the plans write it: "900 lượt người", "trên 50%", "ít nhất 2 bài hoặc tin mỗi tuần", "phấn đấu 7/7 xã, phường". */
+export function formatTarget(target: TargetFigure): string {
+	return target.kind === 'percent' ? formatGoal(target) : `${formatGoal(target)} ${target.unit}`;
 }

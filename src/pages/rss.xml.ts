@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSiteConfig } from '../config/site';
+import { loadSiteConfig, siteAddress } from '../config/site';
 import { getPublishedNews } from '../data/news';
 import { routes } from '../lib/routes';
 
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
 	return rss({
 		title: `${config.name} – Tin tức`,
 		description: config.description,
-		site: site ?? config.url,
+		site: site ?? siteAddress(config),
 		xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
 		customData: '<language>vi</language>',
 		items: news.map((item) => ({

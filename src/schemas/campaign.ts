@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './document';
+import { claimSchema, planQuoteSchema } from './claim';
 import { choice, label, monthDay, requiredText, text, year } from './fields';
 import type { SchemaTools } from './tools';
 import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
@@ -37,49 +37,40 @@ export function materialSchema() {
 
 /** A campaign (chiến dịch truyền thông) that recurs every year, with its yearly editions. */
 export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
-	const citation = citationSchema(tools);
+	const claim = claimSchema(tools);
 	return z
 		.object({
 			/** Name of the campaign. */
 			title: requiredText().meta(label('Tên chiến dịch')),
-			/** One sentence on what it is. */
-			description: requiredText().meta(label('Mô tả ngắn', undefined, { widget: 'text' })),
+			/** One sentence on what it is, with its source (a plan line or a national day). */
+			description: claim.meta(label('Mô tả ngắn')),
 			/** First day each year. */
 			start: monthDay().meta(label('Ngày bắt đầu hằng năm', 'TT-NN, ví dụ 06-01')),
 			/** Last day each year (may be in the next year, as 10/11–10/12 is not). */
 			end: monthDay().meta(label('Ngày kết thúc hằng năm', 'TT-NN, ví dụ 06-30')),
-			/** Where the plans ask for it. */
-			basis: z.array(citation).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
+			/** The plan lines that ask for it, quoted. */
+			basis: z.array(planQuoteSchema(tools)).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
 			/** Who it speaks to. */
 			audiences: z.array(choice('audiences')).min(1).meta(label('Đối tượng')),
-			/** Key messages, each drawn from a plan line that it cites. */
-			messages: z
-				.array(
-					z.object({
-						/** The message, in plain words that read aloud well. */
-						text: requiredText().meta(label('Thông điệp', undefined, { widget: 'text' })),
-						/** The plan line it comes from. */
-						source: citation.meta(label('Nguồn')),
-					}),
-				)
-				.min(1)
-				.meta(label('Thông điệp chính')),
-			/** Activities for schools, by level. */
+			/** Key messages, each with the plan line it comes from. */
+			messages: z.array(claim).min(1).meta(label('Thông điệp chính', 'mỗi thông điệp một câu, kèm nguồn')),
+			/** Activities for schools, by level; each with the plan line that asks for it. */
 			schoolActivities: z
 				.array(
 					z.object({
-						/** School level. */
+						/** School level; `truong-hoc` when the plan names no level. */
 						level: choice('schoolLevels').meta(label('Cấp học')),
-						/** What a school can do. */
-						activities: z.array(requiredText()).min(1).meta(label('Hoạt động')),
-						/** The plan line that asks for it. */
-						source: citation.meta(label('Nguồn')),
+						/** What the plans ask of schools at that level. */
+						activities: z.array(claim).min(1).meta(label('Hoạt động')),
 					}),
 				)
 				.default([])
 				.meta(label('Hoạt động cho nhà trường')),
-			/** A script for the commune loudspeakers (loa truyền thanh), paragraphs separated by blank lines. */
-			loudspeakerScript: requiredText().meta(label('Bài phát thanh trên loa truyền thanh', 'câu ngắn, dễ đọc to', { widget: 'text' })),
+			/** The script for the commune loudspeakers (loa truyền thanh), one paragraph per item, each with its source. */
+			loudspeakerScript: z
+				.array(claim)
+				.min(1)
+				.meta(label('Bài phát thanh trên loa truyền thanh', 'mỗi đoạn một mục: câu ngắn, dễ đọc to, kèm nguồn')),
 			/** Downloadable materials uploaded by editors. */
 			materials: z.array(materialSchema()).default([]).meta(label('Tài liệu tải về')),
 			/** Yearly editions; dates default to the yearly ones, themes only where a source gives one. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { campaignSchema } from './campaign';
 import { indicatorSchema } from './indicator';
 import { legalSchema } from './legal';
+import { nationalFactSchema } from './national';
 import { newsFieldsSchema, newsPictureFields, newsSchema } from './news';
 import { pageSchema } from './page';
 import { planSchema } from './plan';
@@ -126,7 +127,7 @@ export const COLLECTIONS = {
 		base: 'content/pages',
 		pattern: '*.md',
 		format: 'md',
-		schema: () => pageSchema,
+		schema: pageSchema,
 		displayField: 'title',
 		cms: {
 			label: 'Trang tĩnh',
@@ -135,6 +136,23 @@ export const COLLECTIONS = {
 			create: true,
 			delete: true,
 			slug: '{{slug}}',
+		},
+	},
+	national: {
+		base: 'content/national',
+		pattern: '*.yaml',
+		format: 'yaml',
+		schema: () => nationalFactSchema,
+		displayField: 'title',
+		cms: {
+			label: 'Số khẩn cấp, ngày quốc gia',
+			labelSingular: 'Số, ngày quốc gia',
+			description:
+				'Số điện thoại khẩn cấp (113, 115, 111) và ngày, tháng hành động quốc gia mà cổng nêu mà không cần kế hoạch; mỗi mục ghi nguồn của nó.',
+			create: true,
+			delete: true,
+			slug: '{{slug}}',
+			identifierField: 'title',
 		},
 	},
 	plans: {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { instant, label, locality, requiredText, text } from './fields';
+import { calendarDate, instant, label, locality, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
 import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
 
@@ -45,8 +45,20 @@ export function newsFieldsSchema(tools: Pick<SchemaTools, 'reference' | 'localit
 		title: requiredText().meta(label('Tiêu đề')),
 		/** Lead paragraph (sapo), shown in lists, feeds and link previews. */
 		description: requiredText({ max: 300 }).meta(label('Sapo', 'một hai câu tóm tắt tin', { widget: 'text' })),
-		/** Publication date (or date-time with +07:00); an item is not published before it. */
-		date: instant().meta(label('Ngày đăng', 'ngày tin được đăng; tin đặt ngày sau sẽ tự xuất hiện đúng ngày', { widget: 'date' })),
+		/**
+		 * Posting date (or date-time with +07:00): when the item is published on the portal, never
+		 * the date of what it reports. Lists, the feed and the weekly cadence use it; an item is
+		 * not published before it.
+		 */
+		date: instant().meta(
+			label('Ngày đăng', 'ngày tin được đăng lên cổng (không phải ngày của sự việc); tin đặt ngày sau sẽ tự xuất hiện đúng ngày', {
+				widget: 'date',
+			}),
+		),
+		/** The day of the event the item reports, when it is earlier than the posting date (a plan issued in 2022). */
+		eventDate: calendarDate()
+			.optional()
+			.meta(label('Ngày của sự việc', 'khi tin kể lại việc đã xảy ra trước ngày đăng, ví dụ ngày văn bản được ban hành')),
 		/** Unit or author that wrote it. */
 		author: requiredText().meta(label('Đơn vị, tác giả')),
 		/** Locality the item is about. */

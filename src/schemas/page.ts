@@ -1,15 +1,43 @@
 import { z } from 'astro/zod';
-import { calendarDate, label, requiredText } from './fields';
+import { claimSchema } from './claim';
+import { calendarDate, label, requiredText, slug } from './fields';
+import type { SchemaTools } from './tools';
 
-/** A static page (giới thiệu, tuyên bố tiếp cận…): Markdown body, title and description. */
-export const pageSchema = z.object({
-	/** Page title. */
-	title: requiredText().meta(label('Tiêu đề')),
-	/** One sentence for search engines and link previews. */
-	description: requiredText().meta(label('Mô tả ngắn', undefined, { widget: 'text' })),
-	/** Day the text last changed in substance. */
-	updated: calendarDate().optional().meta(label('Ngày cập nhật')),
-});
+/**
+ * A static page (giới thiệu, tuyên bố tiếp cận, hỗ trợ…): Markdown body, title and
+ * description, and sections of claims for what the page says about services, rights
+ * or figures (the help page's guidance), each sentence with its source.
+ */
+export function pageSchema(tools: Pick<SchemaTools, 'reference'>) {
+	const claim = claimSchema(tools);
+	const section = {
+		/** Anchor of the section on the page (`#cai-nghien-bat-buoc`); links from other pages land on it. */
+		id: slug().meta(label('Mốc của mục', 'chữ thường không dấu, ví dụ cai-nghien-bat-buoc')),
+		/** Heading. */
+		heading: requiredText().meta(label('Tiêu đề mục')),
+		/** What the section says, one sourced sentence per claim. */
+		claims: z.array(claim).default([]).meta(label('Các câu', 'mỗi câu một nguồn')),
+	};
+	return z.object({
+		/** Page title. */
+		title: requiredText().meta(label('Tiêu đề')),
+		/** One sentence for search engines and link previews. */
+		description: requiredText().meta(label('Mô tả ngắn', undefined, { widget: 'text' })),
+		/** Day the text last changed in substance. */
+		updated: calendarDate().optional().meta(label('Ngày cập nhật')),
+		/** Sections of sourced sentences, shown after the body, each with its sub-sections. */
+		sections: z
+			.array(
+				z.object({
+					...section,
+					/** Sub-sections, one level down. */
+					subsections: z.array(z.object(section)).default([]).meta(label('Mục con')),
+				}),
+			)
+			.default([])
+			.meta(label('Các mục có nguồn')),
+	});
+}
 
 /**
  * Pages with a route of their own in `src/pages/`, which add computed parts to their text:

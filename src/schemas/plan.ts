@@ -16,6 +16,11 @@ export const targetSchema = z
 		kind: choice('targetKinds').meta(label('Loại chỉ tiêu')),
 		/** The figure: a count, a percentage (0–100) or the x of "x/y". */
 		value: z.number().min(0).meta(label('Giá trị')),
+		/** Words the plan puts around the figure ("phấn đấu", "trên", "ít nhất"), shown with it everywhere. */
+		qualifiers: z
+			.array(choice('targetQualifiers'))
+			.default([])
+			.meta(label('Cách ghi mục tiêu', 'đúng như kế hoạch viết: "trên 50%", "ít nhất 02", "phấn đấu"')),
 		/** The y of "x/y" (ratio targets only). */
 		denominator: z.number().int().positive().optional().meta(label('Mẫu số (chỉ với x/y)')),
 		/** Unit as the plan writes it ("lượt người", "đội", "xã, phường"). */
@@ -26,10 +31,21 @@ export const targetSchema = z
 		partOf: slug().optional().meta(label('Thuộc chỉ tiêu')),
 		/** True for a headline figure shown on the home page. */
 		headline: z.boolean().default(false).meta(label('Chỉ tiêu nổi bật')),
+		/** True when the target counts news items a week: the cadence page counts the portal's news against it, in its place and year. */
+		newsPerWeek: z
+			.boolean()
+			.default(false)
+			.meta(label('Chỉ tiêu số tin, bài mỗi tuần', 'trang Nhịp đăng tin so số tin của cổng với chỉ tiêu này')),
 	})
 	.superRefine((target, ctx) => {
 		if (target.kind === 'percent' && target.value > 100) {
 			ctx.addIssue({ code: 'custom', path: ['value'], message: `tỷ lệ ${target.value}% vượt quá 100%` });
+		}
+		if (target.newsPerWeek && target.kind !== 'count') {
+			ctx.addIssue({ code: 'custom', path: ['newsPerWeek'], message: 'chỉ tiêu số tin mỗi tuần phải là chỉ tiêu số lượng' });
+		}
+		if (new Set(target.qualifiers).size !== target.qualifiers.length) {
+			ctx.addIssue({ code: 'custom', path: ['qualifiers'], message: 'cách ghi bị lặp' });
 		}
 		if (target.kind === 'count' && !Number.isInteger(target.value)) {
 			ctx.addIssue({ code: 'custom', path: ['value'], message: 'chỉ tiêu số lượng phải là số nguyên' });

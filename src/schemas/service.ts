@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
-import { citationSchema } from './document';
+import { claimSchema, planQuoteSchema } from './claim';
 import { choice, label, locality, phone, requiredText, text } from './fields';
 import type { SchemaTools } from './tools';
 
 /**
- * A place or team that helps, as the plans name it. Contact fields stay empty
- * until editors fill them from a real source; the page then names who the plans
- * make responsible instead.
+ * A place or team that helps, as the plans name it. What it does is told in claims,
+ * each with the plan line it comes from; contact fields stay empty until editors
+ * fill them from a real source. Bodies appear only where a plan assigns them a duty.
  */
 export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>) {
-	const citation = citationSchema(tools);
+	const claim = claimSchema(tools);
 	return z.object({
 		/** Name as the plan gives it. */
 		name: requiredText().meta(label('Tên')),
@@ -17,10 +17,13 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 		kind: choice('serviceKinds').meta(label('Loại')),
 		/** Locality it serves. */
 		locality: locality(tools.localityIds).meta(label('Địa bàn')),
-		/** What the plan says it does, in its words. */
-		description: requiredText().meta(label('Mô tả theo kế hoạch', undefined, { widget: 'text' })),
-		/** How many the plan counts (e.g. 06 điểm tư vấn), when it gives a number. */
-		count: z.number().int().positive().optional().meta(label('Số lượng theo kế hoạch')),
+		/** What the plans say of it, one sentence per claim, each with its source. */
+		description: z.array(claim).min(1).meta(label('Kế hoạch nói gì về nơi này', 'mỗi câu một nguồn')),
+		/** Where people go first to ask about voluntary rehabilitation: /ho-tro/ opens with it. */
+		firstContact: z
+			.boolean()
+			.default(false)
+			.meta(label('Nơi hỏi đầu tiên về cai nghiện tự nguyện', 'chỉ khi kế hoạch nêu đây là nơi hướng dẫn, tiếp nhận')),
 		/** Street address. */
 		address: text().optional().meta(label('Địa chỉ')),
 		/** Phone number, as dialled. */
@@ -35,27 +38,17 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 			})
 			.optional()
 			.meta(label('Vị trí trên bản đồ')),
-		/** Who may use it. */
-		eligibility: text()
-			.optional()
-			.meta(label('Ai được sử dụng', undefined, { widget: 'text' })),
-		/** How to be referred or admitted. */
-		referral: text()
-			.optional()
-			.meta(label('Cách được giới thiệu, tiếp nhận', undefined, { widget: 'text' })),
-		/** Who the plans make responsible for it, with where they say so. */
-		responsible: z
-			.array(
-				z.object({
-					/** Agency as the plan names it. */
-					agency: requiredText().meta(label('Cơ quan')),
-					/** Where the plan says so. */
-					source: citation.meta(label('Nguồn')),
-				}),
-			)
+		/** Who may use it, with its source. */
+		eligibility: claim.optional().meta(label('Ai được sử dụng')),
+		/** How to be referred or admitted, with its source. */
+		referral: claim.optional().meta(label('Cách được hướng dẫn, tiếp nhận')),
+		/**
+		 * Duties the plans assign about it: each names a section of "Tổ chức thực hiện"
+		 * (the plan's responsibilities), which gives the agency, and quotes the duty.
+		 */
+		duties: z
+			.array(planQuoteSchema(tools))
 			.default([])
-			.meta(label('Đơn vị chịu trách nhiệm theo kế hoạch', 'để trống khi kế hoạch không nêu')),
-		/** Plan lines that name the service. */
-		sources: z.array(citation).min(1).meta(label('Kế hoạch nêu dịch vụ này')),
+			.meta(label('Nhiệm vụ của cơ quan theo kế hoạch', 'mục thuộc phần tổ chức thực hiện; để trống khi kế hoạch không giao')),
 	});
 }

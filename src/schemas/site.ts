@@ -30,7 +30,7 @@ export const contactSchema = z.object({
  * Decap's in-browser demo mode and says so; `npm run cms` edits local files.
  */
 export const cmsBackendSchema = z.object({
-	/** Git host: GitLab or Gitea/Forgejo log in with PKCE and need no server of ours; GitHub needs an OAuth proxy. */
+	/** Git host: GitLab, Gitea and Forgejo log in with PKCE and need no server of ours; GitHub needs an OAuth proxy. */
 	name: choice('gitHosts').meta(label('Kho nội dung')),
 	/** Repository, as owner/name. */
 	repo: z
@@ -39,9 +39,13 @@ export const cmsBackendSchema = z.object({
 		.meta(label('Kho (owner/tên)')),
 	/** Branch the site is built from. */
 	branch: z.string().min(1).default('main').meta(label('Nhánh')),
-	/** Address of a self-hosted GitLab or Gitea (e.g. https://git.example.gov.vn). */
+	/**
+	 * Address of the git host (e.g. https://git.example.gov.vn): gitlab.com when unset for GitLab;
+	 * required for Gitea and Forgejo. For GitHub, the address of the OAuth proxy. The API root is
+	 * derived from it (see cms/backend.ts).
+	 */
 	base_url: z.url().optional().meta(label('Địa chỉ máy chủ Git')),
-	/** API address, when it is not the host's default. */
+	/** API address, when it is not the one derived from `base_url` (e.g. GitHub Enterprise's /api/v3). */
 	api_root: z.url().optional().meta(label('Địa chỉ API')),
 	/** OAuth application id registered on GitLab or Gitea (PKCE login). */
 	app_id: z.string().optional().meta(label('Mã ứng dụng OAuth')),
@@ -49,14 +53,48 @@ export const cmsBackendSchema = z.object({
 	auth_endpoint: z.string().optional().meta(label('Đường dẫn đăng nhập OAuth')),
 });
 
+/**
+ * What Decap's backends need and cannot default sensibly: Decap falls back to
+ * try.gitea.io and api.netlify.com, which a locality never means, and its Gitea
+ * backend throws on the editorial workflow.
+ */
+function checkCmsBackend(
+	cms: { backend?: z.output<typeof cmsBackendSchema> | undefined; editorialWorkflow: boolean },
+	ctx: z.RefinementCtx,
+) {
+	const backend = cms.backend;
+	if (!backend) return;
+	if ((backend.name === 'gitea' || backend.name === 'forgejo') && !backend.base_url && !backend.api_root)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['backend', 'base_url'],
+			message: 'cần địa chỉ máy chủ Gitea/Forgejo, ví dụ https://git.example.gov.vn',
+		});
+	if (backend.name === 'github' && !backend.base_url)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['backend', 'base_url'],
+			message: 'GitHub cần địa chỉ máy chủ đăng nhập OAuth (OAuth proxy) của đơn vị',
+		});
+	if (backend.name === 'gitea' && cms.editorialWorkflow)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['editorialWorkflow'],
+			message: 'Decap chưa có quy trình duyệt bài cho Gitea: đặt editorialWorkflow: false, hoặc dùng forgejo nếu máy chủ là Forgejo',
+		});
+}
+
 /** Site identity: the one file a deployer edits to make the portal theirs. */
 export const siteSchema = z.object({
 	/** Portal name, in the header, titles and feeds. */
 	name: requiredText().meta(label('Tên cổng thông tin')),
 	/** One sentence on what the portal is, for search engines and link previews. */
 	description: requiredText().meta(label('Mô tả ngắn')),
-	/** Public address of the site (canonical URLs, sitemap, feed); `SITE_URL` overrides it at build. */
-	url: z.url().meta(label('Địa chỉ trang (URL)')),
+	/**
+	 * Public address of the site; `SITE_URL` overrides it at build. Unset (or a loopback address),
+	 * the copy is a demonstration: printed, exported and broadcast material cites no address.
+	 */
+	url: z.url().optional().meta(label('Địa chỉ trang (URL)', 'để trống khi chưa có địa chỉ công khai')),
 	/** The localities whose plans the portal holds. */
 	localities: z.array(localitySchema).min(1).meta(label('Địa bàn')),
 	/**
@@ -78,9 +116,10 @@ export const siteSchema = z.object({
 	cms: z
 		.object({
 			backend: cmsBackendSchema.optional().meta(label('Kho nội dung')),
-			/** Draft → review → ready before publishing, where the host supports it (GitLab, GitHub, Gitea). */
+			/** Draft → review → ready before publishing, where Decap supports it (GitLab, Forgejo, GitHub; not Gitea). */
 			editorialWorkflow: z.boolean().default(true).meta(label('Quy trình duyệt bài')),
 		})
+		.superRefine(checkCmsBackend)
 		.default({ editorialWorkflow: true })
 		.meta(label('Trang quản trị')),
 });

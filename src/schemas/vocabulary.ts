@@ -48,6 +48,16 @@ export const targetKinds = {
 	ratio: 'Tỷ số (x/y)',
 } as const;
 
+/**
+ * Words a plan puts around a target's figure, kept with it: "trên 50%" is not 50%,
+ * "ít nhất 02" is not 2, and "phấn đấu" makes the figure an aim.
+ */
+export const targetQualifiers = {
+	'phan-dau': 'phấn đấu',
+	tren: 'trên',
+	'it-nhat': 'ít nhất',
+} as const;
+
 /** Reporting periods the plans ask for (năm, 6 tháng, quý); a year, first, needs no number. */
 export const periodKinds = {
 	nam: 'Năm',
@@ -66,8 +76,9 @@ export const audiences = {
 	'doanh-nghiep': 'Doanh nghiệp, người lao động',
 } as const;
 
-/** School levels for campaign activities. */
+/** School levels for campaign activities; `truong-hoc` when a plan speaks of schools without a level. */
 export const schoolLevels = {
+	'truong-hoc': 'Trường học (kế hoạch không nêu cấp học)',
 	'tieu-hoc': 'Tiểu học',
 	thcs: 'Trung học cơ sở',
 	thpt: 'Trung học phổ thông',
@@ -84,6 +95,12 @@ export const serviceKinds = {
 	'tram-y-te': 'Trạm y tế xã, phường',
 	'co-so-y-te': 'Cơ sở y tế xác định tình trạng nghiện',
 	'chinh-quyen-xa': 'Ủy ban nhân dân, Công an xã, phường',
+} as const;
+
+/** Kinds of national fact the portal may state without a plan: public phone lines, national days and months. */
+export const nationalFactKinds = {
+	'so-dien-thoai': 'Số điện thoại quốc gia',
+	'ngay-thang': 'Ngày, tháng hành động quốc gia',
 } as const;
 
 /** File formats of downloadable materials. */
@@ -141,10 +158,11 @@ export const unknowableFields = [
 	'subject',
 ] as const satisfies readonly (keyof typeof documentFields)[];
 
-/** Git hosts the CMS can save to. */
+/** Git hosts the CMS can save to (Decap's backends of those names; see cms/backend.ts). */
 export const gitHosts = {
 	gitlab: 'GitLab',
 	gitea: 'Gitea',
+	forgejo: 'Forgejo',
 	github: 'GitHub',
 } as const;
 
@@ -154,10 +172,12 @@ export const VOCABULARIES = {
 	effectiveStatuses,
 	relationKinds,
 	targetKinds,
+	targetQualifiers,
 	periodKinds,
 	audiences,
 	schoolLevels,
 	serviceKinds,
+	nationalFactKinds,
 	materialFormats,
 	licences,
 	documentFields,

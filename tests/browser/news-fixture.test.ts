@@ -40,7 +40,8 @@ beforeAll(async () => {
 			'---',
 			'title: Tin kiểm thử có ảnh',
 			'description: Dữ liệu kiểm thử.',
-			'date: 2026-11-20',
+			// Posted this morning: the newest item, so the list shows its thumbnail first.
+			"date: '2026-11-24T08:00:00+07:00'",
 			'author: Kiểm thử',
 			'tags: [Kiểm thử]',
 			'image:',

@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
 import { PHONE } from '../helpers/browser';
 import { useBuiltSite } from '../helpers/built-site';
+import { readYaml } from '../helpers/content';
 import { listPages, sitemapPaths } from '../helpers/dist';
 
 /**
@@ -10,7 +12,17 @@ import { listPages, sitemapPaths } from '../helpers/dist';
  * whose text is cut.
  */
 const site = useBuiltSite({ ...PHONE, bypassCSP: true });
-const NUMBERS = ['113', '115', '111'];
+/** The national lines the content marks for every page, with their names. */
+const LINES = readdirSync('content/national')
+	.filter((file) => file.endsWith('.yaml'))
+	.map((file) => readYaml<{ phone?: string; title: string; everyPage?: boolean; order: number }>(`content/national/${file}`))
+	.filter((entry) => entry.phone !== undefined && entry.everyPage)
+	.sort((a, b) => a.order - b.order);
+const NUMBERS = LINES.map((entry) => entry.phone!);
+
+test('the demo marks 113, 115 and 111 for every page', () => {
+	expect(NUMBERS).toEqual(['113', '115', '111']);
+});
 
 /** What the first screen and the layout of the open page show, measured in the page. */
 async function measure(path: string) {
@@ -50,11 +62,11 @@ async function measure(path: string) {
 }
 
 describe('on a 360 × 740 phone', () => {
-	test.each(sitemapPaths().concat('/404.html'))('%s shows the way to help and 113, 115, 111 in the first screen', async (path) => {
+	test.each(sitemapPaths().concat('/404.html'))('%s shows the way to help and the national lines in the first screen', async (path) => {
 		const { numbers, help, width, cut } = await measure(path);
 		expect(help, 'liên kết tới trang hỗ trợ trong màn hình đầu').toBeGreaterThan(0);
-		expect(numbers.map((text) => text.split(' ')[0])).toEqual(NUMBERS);
-		expect(numbers[2], '111 ghi rõ là tổng đài bảo vệ trẻ em').toMatch(/bảo vệ trẻ em/u);
+		// Each line in the first screen, with its name (111 as the national child-protection line).
+		expect(numbers).toEqual(LINES.map((entry) => `${entry.phone} ${entry.title}`));
 		expect(width, 'trang không cuộn ngang').toBeLessThanOrEqual(PHONE.viewport.width);
 		expect(cut, 'ô bảng bị cắt').toEqual([]);
 	});
@@ -79,7 +91,7 @@ describe('on a 360 × 740 phone', () => {
 		await page.close();
 	});
 
-	test.each(['/ke-hoach/', '/ke-hoach/nam/2025/'])('%s: each count in brackets stands apart from its label', async (path) => {
+	test.each(['/ke-hoach/', '/ke-hoach/nam/2025/', '/ho-tro/'])('%s: each count in brackets stands apart from its label', async (path) => {
 		const page = await site.browser.context.newPage();
 		await page.goto(`${site.server.origin}${path}`);
 		const joined = await page.$$eval('main a .muted, main li > .muted', (counts) =>

@@ -21,10 +21,10 @@ const QUERIES: [query: string, expected: string | RegExp][] = [
 	['day nghe', /^\/(ke-hoach\/(lai-chau-2025|quang-ninh-2022)|ho-tro)\/$/u],
 	['thang hanh dong phong chong ma tuy', '/chien-dich/thang-hanh-dong-phong-chong-ma-tuy/'],
 	['HIV/AIDS', '/chien-dich/thang-hanh-dong-quoc-gia-phong-chong-hiv-aids/'],
-	['Quang Ninh', /^\/(ke-hoach\/quang-ninh-2022|tin-tuc\/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146)\/$/u],
+	['Quang Ninh', /^\/(ke-hoach\/quang-ninh-2022|tin-tuc\/2026-11-24-quang-ninh-ban-hanh-ke-hoach-146)\/$/u],
 	[
 		'Lai Chau',
-		/^\/(ke-hoach\/lai-chau-2025|tin-tuc\/2025-01-22-lai-chau-ban-hanh-ke-hoach-363|van-ban\/ke-hoach-363-kh-ubnd-lai-chau)\/$/u,
+		/^\/(ke-hoach\/lai-chau-2025|tin-tuc\/2026-11-24-lai-chau-ban-hanh-ke-hoach-363|van-ban\/ke-hoach-363-kh-ubnd-lai-chau)\/$/u,
 	],
 	['methadone', /^\/(ho-tro|ke-hoach\/lai-chau-2025|so-lieu\/lai-chau-2025-dieu-tri-methadone)\/$/u],
 	['luat phong chong ma tuy', '/van-ban/luat-73-2021-qh14/'],

@@ -35,17 +35,21 @@ export async function decapFormat(format: 'yaml' | 'yaml-frontmatter'): Promise<
 	return resolveFormat(fromJS({ format }), {});
 }
 
-/** A running decap-server (local file-system mode) over a folder, on 127.0.0.1. */
+/** A running decap-server over a folder, on 127.0.0.1. */
 export interface DecapServer {
 	url: string;
 	stop: () => Promise<void>;
 }
 
-/** Starts decap-server on 127.0.0.1 and a given port, editing files under `root`. */
-export async function startDecapServer(root: string, port: number): Promise<DecapServer> {
+/**
+ * Starts decap-server on 127.0.0.1 and a given port over `root`: in its
+ * file-system mode (`npm run cms`), or its git mode over a git repository
+ * (`npm run cms -- --workflow`), where drafts are branches.
+ */
+export async function startDecapServer(root: string, port: number, mode: 'fs' | 'git' = 'fs'): Promise<DecapServer> {
 	const child: ChildProcess = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
 		cwd: root,
-		env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'info' },
+		env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: String(port), MODE: mode, GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'info' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	await new Promise<void>((ready, fail) => {

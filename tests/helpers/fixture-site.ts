@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 /** Project files a fixture site needs besides its content. */
-const PROJECT_FILES = ['src', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+export const PROJECT_FILES = ['src', 'public', 'cms', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Writes (or, with `null`, deletes) files relative to `root`, making folders as needed. */
 export function writeFiles(root: string, files: Record<string, string | Buffer | null>): void {

@@ -55,7 +55,32 @@ function waitForPort(port: number, timeoutMs: number): Promise<void> {
  * of its own (pid, logs and temp files in a temporary folder) whose one server
  * block includes the shipped `deploy/nginx/portal-site.conf`, as a deployer's would.
  */
-export async function startNginx(root: string): Promise<NginxServer> {
+export function startNginx(root: string): Promise<NginxServer> {
+	return startNginxServer(
+		(port) => `server {
+        listen 127.0.0.1:${port};
+        root ${resolve(root)};
+        include ${resolve('deploy/nginx/portal-site.conf')};
+    }`,
+	);
+}
+
+/**
+ * The shipped `deploy/nginx/example-server.conf` as a deployer installs it, with
+ * its home (`/srv/cong-thong-tin`) moved to `home` and its `listen` lines to
+ * 127.0.0.1 and a free port: every other line (root, include, the status
+ * location) is served as shipped.
+ */
+export function startShippedServer(home: string): Promise<NginxServer> {
+	const shipped = readFileSync('deploy/nginx/example-server.conf', 'utf8');
+	const block = shipped.slice(shipped.indexOf('server {')).replaceAll('/srv/cong-thong-tin', resolve(home));
+	return startNginxServer((port) =>
+		block.replace(/^\s*listen \[::\]:80;\n/mu, '').replace(/^(\s*)listen 80;/mu, `$1listen 127.0.0.1:${port};`),
+	);
+}
+
+/** Starts nginx with one server block, written for the port it is given. */
+async function startNginxServer(serverBlock: (port: number) => string): Promise<NginxServer> {
 	const binary = nginxBinary();
 	const dir = mkdtempSync(join(tmpdir(), 'portal-nginx-'));
 	for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
@@ -77,11 +102,7 @@ http {
     fastcgi_temp_path ${dir}/fastcgi;
     uwsgi_temp_path ${dir}/uwsgi;
     scgi_temp_path ${dir}/scgi;
-    server {
-        listen 127.0.0.1:${port};
-        root ${resolve(root)};
-        include ${resolve('deploy/nginx/portal-site.conf')};
-    }
+    ${serverBlock(port)}
 }
 `;
 	writeFileSync(join(dir, 'nginx.conf'), config);

@@ -22,6 +22,8 @@ function unwrap(schema: JsonSchema): JsonSchema {
 export function sampleValue(raw: JsonSchema, context: SampleContext, path: string): unknown {
 	const schema = unwrap(raw);
 	const cms = schema.cms ?? {};
+	// A claim needs a source or the editorial mark; the smallest an editor can save is the portal's own wording.
+	if ((schema as { claim?: boolean }).claim) return { text: 'Lời mẫu của cổng thông tin', editorial: true };
 	if (cms.widget === 'relation')
 		return (
 			context.ids[cms.collection ?? ''] ??

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { checkContentFolder } from '../../src/content-check/read';
 import type { ContentProblem } from '../../src/content-check';
 import { parseContentFile, validate } from '../../src/content-check/parse';
@@ -44,7 +45,7 @@ class ContentCopy {
 	}
 }
 
-const NEWS = 'content/news/2022-05-20-quang-ninh-ban-hanh-ke-hoach-146.md';
+const NEWS = 'content/news/2026-11-24-quang-ninh-ban-hanh-ke-hoach-146.md';
 const TEST_NEWS = 'content/news/2026-11-20-tin-kiem-thu.md';
 const INDICATOR = 'content/indicators/kiem-thu.yaml';
 
@@ -381,6 +382,21 @@ describe('through a whole build, nothing is half-published', () => {
 		site.write({ 'public/tai-lieu/ban-ghi-man-hinh.pdf': null });
 		expect(result.ok).toBe(false);
 		expect(result.output).toMatch(/public\/tai-lieu\/ban-ghi-man-hinh\.pdf: tệp 10,0 MB, vượt giới hạn 8,0 MB/u);
+		expect(existsSync(site.dist)).toBe(false);
+	}, 120_000);
+
+	test("one changed word in a campaign message's quote stops the build, naming the file and the field", () => {
+		leaveStaleBuild();
+		const file = 'content/campaigns/thang-hanh-dong-phong-chong-ma-tuy.yaml';
+		const original = readFileSync(join(site.root, file), 'utf8');
+		const quote = (parse(original) as { messages: { source: { quote: string } }[] }).messages[0]!.source.quote;
+		const at = original.indexOf(quote, original.indexOf('\nmessages:'));
+		const changed = quote.replace(/\S+$/u, 'khác');
+		site.write({ [file]: `${original.slice(0, at)}${changed}${original.slice(at + quote.length)}` });
+		const result = site.build();
+		site.write({ [file]: original });
+		expect(result.ok).toBe(false);
+		expect(result.output).toMatch(new RegExp(`${file}:\\d+: messages\\.0\\.source\\.quote: câu trích không có nguyên văn`, 'u'));
 		expect(existsSync(site.dist)).toBe(false);
 	}, 120_000);
 

@@ -28,6 +28,8 @@ const context = {
 /** Values the model ties together across fields (a result must belong to a real target of its plan, in its year). */
 const crossField: Record<string, Record<string, unknown>> = {
 	indicators: { plan: 'quang-ninh-2022', target: 'cai-nghien' },
+	// A phone line, the first kind, needs its number.
+	national: { phone: '1199' },
 };
 
 let fixture: FixtureSite;
@@ -86,10 +88,12 @@ describe('entries saved by Decap with only their required fields', () => {
 			pages: 'mau-pages/index.html',
 			plans: 'ke-hoach/mau-plans/index.html',
 			legal: 'van-ban/mau-legal/index.html',
+			national: 'ho-tro/index.html',
 		};
 		const file = join(fixture.dist, published[name]!);
 		expect(existsSync(file), published[name]).toBe(true);
 		if (name === 'indicators') expect(JSON.parse(readFileSync(file, 'utf8')).observations).toHaveLength(1);
 		if (name === 'services') expect(readFileSync(file, 'utf8')).toContain('id="mau-services"');
+		if (name === 'national') expect(readFileSync(file, 'utf8')).toContain('href="tel:1199"');
 	});
 });

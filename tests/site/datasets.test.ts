@@ -7,8 +7,11 @@ import { readYaml } from '../helpers/content';
 import { assertBuilt, fileForPath, listFiles, listPages, loadPage, readDist, scriptsOf, textOf } from '../helpers/dist';
 
 interface PlanYaml {
-	targets: { id: string; value: number; denominator?: number; kind: string }[];
+	targets: { id: string; value: number; denominator?: number; kind: string; qualifiers?: string[] }[];
 }
+
+/** The words the vocabulary gives each qualifier, as the page, the CSV and the JSON write them. */
+const QUALIFIER_WORDS: Record<string, string> = { 'phan-dau': 'phấn đấu', tren: 'trên', 'it-nhat': 'ít nhất' };
 
 const PLANS = ['quang-ninh-2022', 'lai-chau-2025'];
 const targets = PLANS.flatMap((plan) =>
@@ -29,7 +32,8 @@ describe('a dataset for every target of both plans', () => {
 		const table = page.querySelector('#bang-so-lieu')!;
 		const figure =
 			target.kind === 'percent' ? `${target.value}%` : target.denominator ? `${target.value}/${target.denominator}` : String(target.value);
-		expect(textOf(table)).toContain(figure);
+		const qualified = [...(target.qualifiers ?? []).map((key) => QUALIFIER_WORDS[key]), figure].join(' ');
+		expect(textOf(table)).toContain(qualified);
 		expect(textOf(table)).toContain('chưa có số liệu báo cáo');
 
 		const csvText = readDist(`/so-lieu/${target.dataset}.csv`);
@@ -40,13 +44,19 @@ describe('a dataset for every target of both plans', () => {
 		expect(Number(rows[0]![column('Mục tiêu')])).toBe(target.value);
 		expect(rows[0]![column('Mẫu số mục tiêu')]).toBe(target.denominator === undefined ? '' : String(target.denominator));
 		expect(rows[0]![column('Kết quả')]).toBe('');
+		expect(rows[0]![column('Cách ghi mục tiêu')]).toContain(qualified);
 
 		const json = JSON.parse(readDist(`/so-lieu/${target.dataset}.json`));
 		expect(json.target.value).toBe(target.value);
 		expect(json.target.denominator).toBe(target.denominator);
 		expect(json.observations).toEqual([]);
 		expect(json.status).toBe('chưa có số liệu báo cáo');
-		expect(json.target.source.url).toMatch(new RegExp(`/ke-hoach/${target.plan}/#muc-`, 'u'));
+		expect(json.target.figure).toContain(qualified);
+		expect(json.target.qualifiers).toEqual(target.qualifiers ?? []);
+		// This build has no public address: the file names its source and cites no address.
+		expect(json.target.source.section).toMatch(/^mục /u);
+		expect(json.target.source.url).toBeUndefined();
+		expect(json.demonstration).toMatch(/Bản trình diễn/u);
 	});
 
 	test('the headline states the message and the subtitle the source', () => {
@@ -87,15 +97,46 @@ describe('a dataset for every target of both plans', () => {
 });
 
 describe('the news cadence', () => {
-	test('counts items per week beside the 2-a-week target and says the target counts every channel', () => {
+	/** Every plan target that counts news a week, read from the content. */
+	const weekly = PLANS.flatMap((plan) => {
+		const data = readYaml<{ year: number; targets: { id: string; value: number; newsPerWeek?: boolean }[] }>(`content/plans/${plan}.yaml`);
+		return data.targets
+			.filter((target) => target.newsPerWeek)
+			.map((target) => ({ ...target, id: `${plan}-${target.id}`, year: data.year }));
+	});
+
+	test('counts the portal per week by posting date and says what the count cannot show', () => {
 		const page = loadPage('/so-lieu/nhip-dang-tin/');
-		expect(textOf(page.querySelector('main'))).toContain('tính mọi kênh chính thống của tỉnh');
-		expect(page.querySelectorAll('#bang-nhip-dang-tin tbody tr')).toHaveLength(26);
+		const main = textOf(page.querySelector('main'));
+		expect(main).toContain('theo ngày tin được đăng lên cổng');
+		expect(main).toContain('không cho biết chỉ tiêu đã đạt hay chưa');
+		const recent = [...page.querySelectorAll('#bang-nhip-dang-tin tbody tr')];
+		expect(recent).toHaveLength(26);
+		// The week of the build is not over: it is marked, and never judged.
+		expect(textOf(recent.at(-1)!)).toContain('đang diễn ra');
 		const json = JSON.parse(readDist('/so-lieu/nhip-dang-tin.json'));
-		expect(json.target.value).toBe(2);
 		expect(json.timeZone).toBe('Asia/Ho_Chi_Minh');
-		const [header] = parseCsv(readDist('/so-lieu/nhip-dang-tin.csv'));
-		expect(header).toEqual(['Tuần ISO', 'Từ ngày', 'Đến ngày', 'Số tin trên cổng', 'Chỉ tiêu tin, bài mỗi tuần (mọi kênh)']);
+		expect(json.weeks.at(-1).inProgress).toBe(true);
+		expect(json.weeks.filter((week: { inProgress?: boolean }) => week.inProgress)).toHaveLength(1);
+		const [header, ...rows] = parseCsv(readDist('/so-lieu/nhip-dang-tin.csv'));
+		expect(header!.slice(0, 6)).toEqual(['Phạm vi', 'Tuần ISO', 'Từ ngày', 'Đến ngày', 'Tuần đang diễn ra', 'Số tin trên cổng']);
+		expect(rows.filter((row) => row[0] === 'Toàn cổng')).toHaveLength(json.weeks.length);
+	});
+
+	test('judges each plan target only over its own year, with its qualifier', () => {
+		expect(weekly.length).toBeGreaterThan(0);
+		const json = JSON.parse(readDist('/so-lieu/nhip-dang-tin.json'));
+		const page = loadPage('/so-lieu/nhip-dang-tin/');
+		for (const target of weekly) {
+			const entry = json.targets.find((item: { id: string }) => item.id === target.id);
+			expect(entry, target.id).toBeTruthy();
+			expect(entry.year).toBe(target.year);
+			expect(entry.value).toBe(target.value);
+			expect(entry.figure).toMatch(/^ít nhất /u);
+			expect(entry.weeks.length).toBeGreaterThan(0);
+			for (const week of entry.weeks) expect(week.week.startsWith(`${target.year}-W`), week.week).toBe(true);
+			expect(page.querySelector(`#bang-${target.id}`), target.id).not.toBeNull();
+		}
 	});
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { loadSiteConfig, siteAddress } from '../../src/config/site';
 import { checkBuiltFolder } from '../../src/integrations/site-check';
-import { readYaml } from '../helpers/content';
 import { assertBuilt, DIST, listFiles, listPages, loadPage, readDist, textOf } from '../helpers/dist';
 
 beforeAll(assertBuilt);
@@ -123,7 +123,7 @@ describe('no third party', () => {
 
 describe('the built site as a whole', () => {
 	test('passes the site check the build runs: links, anchors, safe external links, unique titles and descriptions', async () => {
-		expect(await checkBuiltFolder(DIST, readYaml<{ url: string }>('content/site.yaml').url)).toEqual([]);
+		expect(await checkBuiltFolder(DIST, siteAddress(loadSiteConfig()))).toEqual([]);
 	});
 
 	test('every page and feed is in NFC, whatever the keyboard produced', () => {

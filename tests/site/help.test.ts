@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { readYaml } from '../helpers/content';
 import { assertBuilt, listFiles, listPages, loadPage, textOf } from '../helpers/dist';
 
 beforeAll(assertBuilt);
@@ -6,6 +7,12 @@ beforeAll(assertBuilt);
 const services = listFiles('content/services')
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => file.replace(/\.yaml$/u, ''));
+const serviceData = services.map((id) => ({
+	id,
+	...readYaml<{ phone?: string; address?: string; firstContact?: boolean; duties?: { plan: string; section: string }[] }>(
+		`content/services/${id}.yaml`,
+	),
+}));
 
 describe('/ho-tro/', () => {
 	test('lists every service entry', () => {
@@ -14,8 +21,26 @@ describe('/ho-tro/', () => {
 		for (const id of services) expect(page.querySelector(`li.service#${id}`), id).not.toBeNull();
 	});
 
+	test('opens with what to do now: the emergency numbers, then where to ask about voluntary rehabilitation', () => {
+		const page = loadPage('/ho-tro/');
+		const first = page.querySelector('main h2');
+		expect(first?.id).toBe('viec-can-lam-ngay');
+		const box = first!.parentElement!;
+		expect(box.querySelectorAll('.emergency-numbers a[href^="tel:"]').length).toBe(3);
+		expect(textOf(box)).toContain('Nguồn:');
+		for (const service of serviceData.filter((entry) => entry.firstContact)) {
+			expect(box.querySelector(`a[href="/ho-tro/#${service.id}"]`), service.id).not.toBeNull();
+		}
+		// A locality whose plan names no place to ask says so, rather than guessing one.
+		const localities = readYaml<{ localities: { id: string; name: string }[] }>('content/site.yaml').localities;
+		for (const locality of localities) {
+			const named = serviceData.some((entry) => entry.firstContact && entry.id.endsWith(locality.id));
+			if (!named) expect(textOf(box)).toContain(`${locality.name}: bản kế hoạch cổng có chưa nêu nơi hỏi`);
+		}
+	});
+
 	test('gives the three numbers as tap-to-call links, each labelled', () => {
-		const links = [...loadPage('/ho-tro/').querySelectorAll('.emergency-numbers a')].map((link) => [
+		const links = [...loadPage('/ho-tro/').querySelectorAll('#viec-can-lam-ngay ~ .emergency-numbers a')].map((link) => [
 			link.getAttribute('href'),
 			textOf(link),
 		]);
@@ -26,15 +51,15 @@ describe('/ho-tro/', () => {
 		]);
 	});
 
-	test('every guidance paragraph links to the plan section or document it comes from', () => {
-		const paragraphs = [...loadPage('/ho-tro/').querySelectorAll('.guidance .prose p')];
-		expect(paragraphs.length).toBeGreaterThanOrEqual(10);
-		for (const paragraph of paragraphs) {
-			const sources = [...paragraph.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '');
-			expect(
-				sources.some((href) => /^\/ke-hoach\/[a-z0-9-]+\/#(muc|phan|can-cu)/u.test(href) || href.startsWith('/van-ban/')),
-				textOf(paragraph),
-			).toBe(true);
+	test('every guidance sentence names its plan, place, year and section, and quotes it', () => {
+		const claims = [...loadPage('/ho-tro/').querySelectorAll('.guidance .claim')];
+		expect(claims.length).toBeGreaterThanOrEqual(10);
+		for (const claim of claims) {
+			const source = claim.querySelector('.claim-source');
+			expect(source, textOf(claim)).not.toBeNull();
+			expect(textOf(source), textOf(claim)).toMatch(/^Theo kế hoạch năm \d{4} của .+, (mục|phần) /u);
+			expect(source!.querySelector('a')?.getAttribute('href'), textOf(claim)).toMatch(/^\/ke-hoach\/[a-z0-9-]+\/#(muc|phan|can-cu)/u);
+			expect(textOf(source!.querySelector('q')), textOf(claim)).not.toBe('');
 		}
 	});
 
@@ -55,10 +80,31 @@ describe('/ho-tro/', () => {
 		}
 	});
 
-	test('a service without contact details names who the plans make responsible, linked to the section', () => {
-		const card = loadPage('/ho-tro/').querySelector('li.service#tram-y-te-xa-phuong-lai-chau')!;
-		expect(textOf(card.querySelector('.no-contact'))).toContain('Trung tâm Y tế thành phố');
-		expect(card.querySelector('.no-contact a')?.getAttribute('href')).toBe('/ke-hoach/lai-chau-2025/#muc-v-5');
+	test('places without contact details are grouped apart, compact, and say so once per locality', () => {
+		const page = loadPage('/ho-tro/');
+		for (const service of serviceData) {
+			const card = page.querySelector(`li.service#${service.id}`)!;
+			const grouped = card.closest('.no-contact') !== null;
+			expect(grouped, service.id).toBe(!(service.phone || service.address));
+			if (grouped) expect(card.classList.contains('compact'), service.id).toBe(true);
+		}
+		for (const group of page.querySelectorAll('.no-contact')) {
+			expect(textOf(group).match(/Cổng chưa có địa chỉ, số điện thoại/gu), textOf(group.querySelector('h4'))).toHaveLength(1);
+		}
+	});
+
+	test('a service names a body only with the duty a plan assigns it, quoted and linked to its section', () => {
+		const page = loadPage('/ho-tro/');
+		for (const service of serviceData) {
+			const card = page.querySelector(`li.service#${service.id}`)!;
+			const duties = [...card.querySelectorAll('.duties li')];
+			expect(duties, service.id).toHaveLength(service.duties?.length ?? 0);
+			duties.forEach((duty, index) => {
+				const { plan, section } = service.duties![index]!;
+				expect(duty.querySelector('.claim-source a')?.getAttribute('href')).toBe(`/ke-hoach/${plan}/#${section}`);
+				expect(textOf(duty.querySelector('q'))).not.toBe('');
+			});
+		}
 	});
 
 	test('filters by locality on pages of their own', () => {
@@ -95,12 +141,12 @@ describe('every page', () => {
 });
 
 describe('entry points by audience', () => {
-	test('people and families: numbers, forms of treatment that land on real anchors, services by locality', () => {
+	test('people and families: numbers, the help topics that land on real anchors, services by locality', () => {
 		const page = loadPage('/danh-cho/nguoi-dan/');
 		expect(page.querySelectorAll('main a[href^="tel:"]')).toHaveLength(3);
 		const help = loadPage('/ho-tro/');
-		const anchors = [...page.querySelectorAll('#hinh-thuc ~ ul a')].map((link) => link.getAttribute('href')!.split('#')[1]!);
-		expect(anchors).toHaveLength(4);
+		const anchors = [...page.querySelectorAll('main a[href^="/ho-tro/#"]')].map((link) => link.getAttribute('href')!.split('#')[1]!);
+		expect(anchors.length).toBeGreaterThanOrEqual(5);
 		for (const anchor of anchors) expect(help.getElementById(anchor), anchor).not.toBeNull();
 		expect(page.querySelector('a[href="/ho-tro/dia-ban/lai-chau/"]')).not.toBeNull();
 	});

@@ -1,8 +1,10 @@
 /** Every rule that spans files, in the order their problems are reported. */
 import type { CrossFileRule } from '../context';
+import { claimQuotesStandInTheirSections, claimsKeepTheirSourcesWords, planDataQuotesItsText, serviceDutiesAreAssigned } from './claims';
 import { resultsMatchTargets } from './indicators';
 import { ownRoutePagesExist } from './pages';
 import { documentIdsAreDistinct, plansHaveTheirTexts } from './plan-texts';
+import { newsEventsPrecedePosting } from './news';
 import { relationsHaveNoCycles } from './relations';
 import { campaignMaterialsExist, newsPicturesExist } from './uploads';
 
@@ -14,4 +16,9 @@ export const CROSS_FILE_RULES: readonly CrossFileRule[] = [
 	newsPicturesExist,
 	campaignMaterialsExist,
 	ownRoutePagesExist,
+	planDataQuotesItsText,
+	claimQuotesStandInTheirSections,
+	claimsKeepTheirSourcesWords,
+	serviceDutiesAreAssigned,
+	newsEventsPrecedePosting,
 ];

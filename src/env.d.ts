@@ -1,0 +1,6 @@
+declare namespace App {
+	interface Locals {
+		/** The national emergency lines, for the help strip and the footer of every page (set by src/middleware.ts). */
+		emergencyNumbers: import('./data/national').EmergencyNumber[];
+	}
+}
