@@ -159,8 +159,14 @@ describe('the search page', () => {
 		expect(many).toHaveLength(10);
 		expect(await page.locator('#search-more').isVisible(), 'còn kết quả').toBe(true);
 		const total = Number(/Tìm thấy (\d+)/u.exec((await page.locator('#search-status').textContent()) ?? '')![1]);
-		while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
-		await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length === count, total);
+		while (await page.locator('#search-more').isVisible()) {
+			const count = await page.locator('#search-results li').count();
+			await page.locator('#search-more').click();
+			await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, count);
+		}
+		expect(await page.locator('#search-results li').count()).toBe(total);
+		const links = await page.$$eval('#search-results h2 a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(new Set(links).size, 'mỗi trang một lần').toBe(total);
 		expect(await page.locator('#search-more').isVisible(), 'đã hiện hết').toBe(false);
 	});
 

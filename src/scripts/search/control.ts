@@ -27,7 +27,10 @@ let run = 0;
 /** Adds the next page of results; the button stays only while some are left. */
 async function showMore(current: number): Promise<void> {
 	const next = results.slice(shown, shown + PAGE_SIZE);
+	// A second tap while a page loads would add the same results twice.
+	more.disabled = true;
 	const rendered = await Promise.all(next.map(async (result) => renderResult(document, await result.data(), words)));
+	more.disabled = false;
 	if (current !== run) return;
 	list.append(...rendered);
 	shown += next.length;
