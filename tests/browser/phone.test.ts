@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
 import { PHONE } from '../helpers/browser';
@@ -24,9 +25,12 @@ test('the demo marks 113, 115 and 111 for every page', () => {
 	expect(NUMBERS).toEqual(['113', '115', '111']);
 });
 
-/** What the first screen and the layout of the open page show, measured in the page. */
+let tab: Page | undefined;
+
+/** What the first screen and the layout of a page show, measured in the page (one tab for all). */
 async function measure(path: string) {
-	const page = await site.browser.context.newPage();
+	tab ??= await site.browser.context.newPage();
+	const page = tab;
 	await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
 	const result = await page.evaluate(
 		({ numbers, help }) => {
@@ -57,7 +61,6 @@ async function measure(path: string) {
 		},
 		{ numbers: NUMBERS, help: '/ho-tro/' },
 	);
-	await page.close();
 	return result;
 }
 
