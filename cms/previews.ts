@@ -20,7 +20,7 @@ interface PreviewRegistry {
 
 /** Extra preview rules: the preview pane has no site header, so give the page its margins. */
 export const PREVIEW_STYLES =
-	'body { margin: 1rem; } .preview-note { color: #4a4f55; font-size: 0.875rem; border-bottom: 1px solid #d5dbe1; padding-bottom: 0.5rem; }';
+	'body { margin: 1rem; } .preview-note { color: var(--color-muted); font-size: 0.875rem; border-block-end: 1px solid var(--color-rule); padding-block-end: 0.5rem; }';
 
 const text = (props: PreviewProps, ...path: string[]) => {
 	const value = props.entry.getIn(['data', ...path]);

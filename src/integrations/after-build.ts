@@ -3,11 +3,12 @@ import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from './pagefind';
 import { pruneOriginals } from './prune-originals';
 import { checkBuiltFolder, siteCheckError } from './site-check';
+import { writeServiceWorker } from './service-worker';
 import { writeStaticHostFiles } from './static-host-files';
 
 /**
  * What happens to dist/ once Astro has written the pages: unused image
- * originals are removed, the static-host files written, then the search index
+ * originals are removed, the static-host files and the service worker written, then the search index
  * is built while the site check runs (Pagefind works in its own process, so
  * the two overlap). Any failure fails the build.
  */
@@ -22,6 +23,8 @@ export function afterBuildIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				pruneOriginals(dir, logger);
 				writeStaticHostFiles(dir);
+				const offline = writeServiceWorker(fileURLToPath(dir));
+				logger.info(`Đọc ngoại tuyến: ${offline.files.length} tệp, phiên bản ${offline.version}.`);
 				const [, problems] = await Promise.all([buildSearchIndex(dir, logger), checkBuiltFolder(fileURLToPath(dir), site)]);
 				if (problems.length > 0) throw siteCheckError(problems);
 				logger.info('Mọi liên kết, mốc, tiêu đề và mô tả đều hợp lệ.');

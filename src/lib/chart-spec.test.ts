@@ -2,14 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { cadenceChartSpec, datasetChartSpec } from './chart-spec';
 
 describe('datasetChartSpec', () => {
-	test('with no result, draws the target alone and no target line', () => {
-		expect(datasetChartSpec({ kind: 'count', unit: 'lượt người', target: { value: 900 }, observations: [] })).toEqual({
-			labels: ['Mục tiêu'],
-			bars: { label: 'Mục tiêu', values: [900] },
-			max: undefined,
-			percent: false,
-			unit: 'lượt người',
-		});
+	test('with no result, there is no chart', () => {
+		expect(datasetChartSpec({ kind: 'count', unit: 'lượt người', target: { value: 900 }, observations: [] })).toBeUndefined();
 	});
 
 	test('with results over several periods, bars per period and the target as a line', () => {
@@ -22,18 +16,21 @@ describe('datasetChartSpec', () => {
 				{ periodLabel: 'Quý 2/2022', value: 450 },
 			],
 		});
-		expect(spec.labels).toEqual(['Quý 1/2022', 'Quý 2/2022']);
-		expect(spec.bars.values).toEqual([200, 450]);
-		expect(spec.target).toEqual({ label: 'Mục tiêu', value: 900 });
+		expect(spec?.labels).toEqual(['Quý 1/2022', 'Quý 2/2022']);
+		expect(spec?.bars).toEqual({ label: 'Kết quả', values: [200, 450] });
+		expect(spec?.target).toEqual({ label: 'Mục tiêu', value: 900 });
 	});
 
 	test('a percentage axis ends at 100 and an x-of-y axis at y', () => {
-		expect(datasetChartSpec({ kind: 'percent', unit: 'xã', target: { value: 80 }, observations: [] })).toMatchObject({
+		const reported = [{ periodLabel: 'Năm 2022', value: 5 }];
+		expect(datasetChartSpec({ kind: 'percent', unit: 'xã', target: { value: 80 }, observations: reported })).toMatchObject({
 			max: 100,
 			percent: true,
 			unit: '%',
 		});
-		expect(datasetChartSpec({ kind: 'ratio', unit: 'xã, phường', target: { value: 7, denominator: 7 }, observations: [] }).max).toBe(7);
+		expect(datasetChartSpec({ kind: 'ratio', unit: 'xã, phường', target: { value: 7, denominator: 7 }, observations: reported })?.max).toBe(
+			7,
+		);
 	});
 });
 

@@ -6,9 +6,9 @@
 export interface ChartSpec {
 	/** Category labels along the x axis. */
 	labels: string[];
-	/** The bars: reported results, or the target alone when nothing is reported. */
+	/** The bars: what was reported (results, items posted). */
 	bars: { label: string; values: (number | null)[] };
-	/** A horizontal line for the target, when there are results to compare with it. */
+	/** A horizontal line for the target, to compare the bars with. */
 	target?: { label: string; value: number } | undefined;
 	/** Upper end of the y axis (100 for percentages, y for "x of y"). */
 	max?: number | undefined;
@@ -18,26 +18,26 @@ export interface ChartSpec {
 	unit: string;
 }
 
-/** Chart of one target's dataset. */
+/**
+ * Chart of one target's reported results against the target, or undefined when nothing is
+ * reported: a bar of the target alone would read as an achievement, so the page shows the
+ * target and "no data yet" in its table instead.
+ */
 export function datasetChartSpec(dataset: {
 	kind: 'count' | 'percent' | 'ratio';
 	unit: string;
 	target: { value: number; denominator?: number | undefined };
 	observations: readonly { periodLabel: string; value: number }[];
-}): ChartSpec {
+}): ChartSpec | undefined {
+	if (dataset.observations.length === 0) return undefined;
 	const percent = dataset.kind === 'percent';
-	const max = percent ? 100 : dataset.kind === 'ratio' ? dataset.target.denominator : undefined;
-	const unit = percent ? '%' : dataset.unit;
-	if (dataset.observations.length === 0) {
-		return { labels: ['Mục tiêu'], bars: { label: 'Mục tiêu', values: [dataset.target.value] }, max, percent, unit };
-	}
 	return {
 		labels: dataset.observations.map((observation) => observation.periodLabel),
 		bars: { label: 'Kết quả', values: dataset.observations.map((observation) => observation.value) },
 		target: { label: 'Mục tiêu', value: dataset.target.value },
-		max,
+		max: percent ? 100 : dataset.kind === 'ratio' ? dataset.target.denominator : undefined,
 		percent,
-		unit,
+		unit: percent ? '%' : dataset.unit,
 	};
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { IMMUTABLE, nginxSiteConfig, RESPONSE_HEADERS, staticHostHeaders, staticHostRedirects } from './deploy-config';
-import { HEADER_POLICY } from './security-policy';
+import { HEADER_POLICY, SERVICE_WORKER_POLICY } from './security-policy';
 
 /** The blocks of the nginx snippet, by selector, each with its lines. */
 function locations(config: string): Map<string, string> {
@@ -34,16 +34,24 @@ describe('nginx', () => {
 		expect(config).toMatch(/^error_page 404 \/404\.html;$/mu);
 		expect(config).toMatch(/^gzip on;$/mu);
 	});
+
+	test('the service worker is revalidated and gets a policy of its own, same origin only', () => {
+		const block = locations(config).get('= /sw.js');
+		expect(block).toContain('Cache-Control "no-cache"');
+		expect(block).toContain(`add_header Content-Security-Policy "${SERVICE_WORKER_POLICY.join('; ')}" always;`);
+		expect(SERVICE_WORKER_POLICY[0]).toBe("default-src 'self'");
+	});
 });
 
 describe('static hosts', () => {
-	test('_headers sends the same policy and headers on every path, and caches only hashed folders', () => {
+	test('_headers sends the same policy and headers on every path, caches only hashed folders, and revalidates the worker', () => {
 		const headers = staticHostHeaders();
 		const [all, ...rest] = headers.split(/\n(?=\/)/u);
 		expect(all!.split('\n')[0]).toBe('/*');
 		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) expect(all).toContain(`  ${name}: ${value}`);
 		expect(all).not.toContain('Cache-Control');
-		expect(rest.map((rule) => rule.split('\n')[0])).toEqual(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']);
+		expect(rest.map((rule) => rule.split('\n')[0])).toEqual(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/sw.js']);
+		expect(rest.at(-1)).toContain("Content-Security-Policy: default-src 'self'");
 	});
 
 	test('_redirects uses permanent redirects', () => {

@@ -6,7 +6,7 @@
  * static hosts (Netlify, Cloudflare Pages and the like) read from `dist/`.
  */
 import { firstPageAlias, routes } from './routes';
-import { HEADER_POLICY, SECURITY_HEADERS } from './security-policy';
+import { HEADER_POLICY, SECURITY_HEADERS, SERVICE_WORKER_POLICY } from './security-policy';
 
 /** Headers every response carries, errors and redirects included. */
 export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
@@ -93,8 +93,12 @@ const quote = (value: string) => `"${value.replace(/["\\]/gu, '\\$&')}"`;
  * in a block that has one of its own, so each block repeats the security
  * headers next to its Cache-Control.
  */
-function headerLines(cacheControl?: string): string[] {
-	const headers = { ...RESPONSE_HEADERS, ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) };
+function headerLines(cacheControl?: string, policy: readonly string[] = HEADER_POLICY): string[] {
+	const headers = {
+		...RESPONSE_HEADERS,
+		'Content-Security-Policy': policy.join('; '),
+		...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
+	};
 	return Object.entries(headers).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
 }
 
@@ -132,6 +136,8 @@ export function nginxSiteConfig(): string {
 			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...headerLines(REVALIDATE)]),
 		),
 		...block(`~ ^/(?:${HOST_FILES.join('|')})$`, ['return 404;']),
+		// The service worker: revalidated, so a browser sees a new version, and with a policy of its own.
+		...block(`= ${routes.serviceWorker}`, headerLines(REVALIDATE, SERVICE_WORKER_POLICY)),
 		...REDIRECTS.flatMap(({ from, to }) => block(`= ${from}`, [`return 301 ${to};`])),
 	].join('\n');
 }
@@ -146,6 +152,7 @@ export function staticHostHeaders(): string {
 	return [
 		...rule('/*', RESPONSE_HEADERS),
 		...HASHED_FOLDERS.flatMap((folder) => rule(`${folder}*`, { 'Cache-Control': IMMUTABLE })),
+		...rule(routes.serviceWorker, { 'Content-Security-Policy': SERVICE_WORKER_POLICY.join('; '), 'Cache-Control': REVALIDATE }),
 		'',
 	].join('\n');
 }

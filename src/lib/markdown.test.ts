@@ -50,6 +50,7 @@ describe('renderMarkdown structure', () => {
 	test('renders lists, links and tables', () => {
 		const html = renderMarkdown('- một\n- hai\n\n| a | b |\n|---|---|\n| 1 | 2 |');
 		expect(html).toContain('<ul>\n<li>một</li>');
-		expect(html).toContain('<div class="table-scroll"><table>');
+		expect(html).toContain('<div class="table" data-layout="stack"><table>');
+		expect(html).toContain('<td data-label="b">2</td>');
 	});
 });

@@ -1,6 +1,7 @@
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { slugify } from './slug';
+import { labelCells, TABLE_CLASS } from './table';
 import { toNfc } from './text';
 
 /**
@@ -15,7 +16,7 @@ const options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
 export function renderMarkdown(source: string): string {
 	const html = micromark(toNfc(source), options);
 	const ids = new Set<string>();
-	return (
+	return labelCells(
 		html
 			// The page title is the only h1: body headings start at h2, each with an anchor.
 			.replace(/<h([1-5])>(.*?)<\/h\1>/gu, (_, level: string, inner: string) => {
@@ -33,8 +34,8 @@ export function renderMarkdown(source: string): string {
 			// Pictures belong in the lead image field, where they are resized and stripped of
 			// EXIF data; one typed into a body shows as its description only.
 			.replace(/<img src="[^"]*" alt="([^"]*)" \/>/gu, '<span class="image-text">[Ảnh: $1]</span>')
-			// Wide tables scroll inside their own box on a phone.
-			.replace(/<table>/gu, '<div class="table-scroll"><table>')
-			.replace(/<\/table>/gu, '</table></div>')
+			// A table stacks its rows on a phone, as every table of the site does (src/lib/table.ts).
+			.replace(/<table>/gu, `<div class="${TABLE_CLASS}" data-layout="stack"><table>`)
+			.replace(/<\/table>/gu, '</table></div>'),
 	);
 }

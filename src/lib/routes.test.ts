@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { anchorHref, firstPageAlias, isPrintPage, pageHref, pagefindScript, routes } from './routes';
+import { anchorHref, firstPageAlias, isPrintPage, pageHref, pageKind, pagefindScript, routes } from './routes';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
 
@@ -21,6 +21,7 @@ const pageRoutes: PageRoute[] = [
 	{ name: 'accessibility', url: routes.accessibility, expected: '/tuyen-bo-tiep-can/', file: 'tuyen-bo-tiep-can.astro' },
 	{ name: 'editorGuide', url: routes.editorGuide, expected: '/huong-dan-bien-tap/', file: '[page].astro' },
 	{ name: 'search', url: routes.search, expected: '/tim-kiem/', file: 'tim-kiem/index.astro' },
+	{ name: 'offline', url: routes.offline, expected: '/doc-ngoai-tuyen/', file: 'doc-ngoai-tuyen.astro' },
 	{ name: 'plans', url: routes.plans, expected: '/ke-hoach/', file: 'ke-hoach/index.astro' },
 	{ name: 'plan', url: routes.plan('quang-ninh-2022'), expected: '/ke-hoach/quang-ninh-2022/', file: 'ke-hoach/[id]/index.astro' },
 	{
@@ -126,6 +127,7 @@ const pageRoutes: PageRoute[] = [
 /** Routes no page file serves: the build or the `public/` folder writes them. */
 const otherRoutes = [
 	{ name: 'sitemap', url: routes.sitemap, expected: '/sitemap-index.xml' },
+	{ name: 'serviceWorker', url: routes.serviceWorker, expected: '/sw.js' },
 	{ name: 'favicon', url: routes.favicon, expected: '/favicon.svg' },
 	{ name: 'materials', url: routes.materials, expected: '/tai-lieu/' },
 	{ name: 'material', url: routes.material('to-roi.pdf'), expected: '/tai-lieu/to-roi.pdf' },
@@ -207,4 +209,36 @@ test.each([
 	['', 'muc-1', '#muc-1'],
 ])('anchorHref(%s, %s) is %s', (path, anchor, expected) => {
 	expect(anchorHref(path, anchor)).toBe(expected);
+});
+
+describe('pageKind', () => {
+	test.each([
+		[routes.plan('quang-ninh-2022'), 'plan'],
+		[routes.plans, 'page'],
+		[routes.plansOfYear(2025), 'page'],
+		[routes.plansOfLocality('lai-chau'), 'page'],
+		[routes.legalDocument('luat-73-2021-qh14'), 'legal'],
+		[routes.legalDocuments, 'page'],
+		[routes.newsItem('2022-05-20-tin'), 'news'],
+		[routes.news, 'page'],
+		[routes.tag('hiv-aids'), 'page'],
+		[pageHref(routes.news, 2), 'page'],
+		[routes.campaign('thang-hanh-dong'), 'campaign'],
+		[routes.campaignPrint('thang-hanh-dong'), 'campaign'],
+		[routes.campaigns, 'page'],
+		[routes.dataset('quang-ninh-2022-cai-nghien'), 'data'],
+		[routes.cadence, 'data'],
+		[routes.datasets, 'page'],
+		[routes.help, 'help'],
+		[routes.helpInLocality('lai-chau'), 'help'],
+		[routes.forFamilies, 'help'],
+		[routes.forSchools, 'page'],
+		[routes.forOfficials, 'page'],
+		[routes.agency('lai-chau', 'cong-an-thanh-pho'), 'agency'],
+		[routes.agencies, 'page'],
+		[routes.about, 'page'],
+		[routes.home, 'page'],
+	])('%s is a %s', (path, kind) => {
+		expect(pageKind(path)).toBe(kind);
+	});
 });

@@ -32,6 +32,10 @@ export const routes = {
 	editorGuide: '/huong-dan-bien-tap/',
 	/** Search, with its state in the query string (`tim-kiem/index.astro`). */
 	search: '/tim-kiem/',
+	/** Where a reader opts in to keep help, the campaign sheets and the plans for reading offline (`doc-ngoai-tuyen.astro`). */
+	offline: '/doc-ngoai-tuyen/',
+	/** The service worker that keeps them, written after the build (`src/integrations/service-worker.ts`). */
+	serviceWorker: '/sw.js',
 
 	/** List of plans (`ke-hoach/index.astro`). */
 	plans,
@@ -155,6 +159,32 @@ export const firstPageAlias = (base: string): string => numberedPage(base, 1);
 
 /** A print page, which repeats its page's title and stays out of the sitemap. */
 export const isPrintPage = (path: string): boolean => path.endsWith(`/${print}`);
+
+/** What a page is, by its address: the type a search result shows. */
+export type PageKind = 'plan' | 'legal' | 'news' | 'campaign' | 'data' | 'help' | 'agency' | 'page';
+
+/** Segments under a list that are lists themselves, not items (`/ke-hoach/nam/2025/`). */
+const LIST_SEGMENTS = new Set(['nam', 'dia-ban', 'chu-de', 'trang']);
+
+/**
+ * The kind of the page at `path`: an item under a section's list is of that section's kind
+ * (a plan, a document, a news item…), help and the families' entry page are help, and
+ * every list and other page is a page.
+ */
+export function pageKind(path: string): PageKind {
+	if (path.startsWith(help) || path === routes.forFamilies) return 'help';
+	const item = (section: string) => {
+		if (!path.startsWith(section) || path === section) return false;
+		return !LIST_SEGMENTS.has(path.slice(section.length).split('/')[0] ?? '');
+	};
+	if (item(plans)) return 'plan';
+	if (item(legal)) return 'legal';
+	if (item(news)) return 'news';
+	if (item(campaigns)) return 'campaign';
+	if (item(datasets)) return 'data';
+	if (path.startsWith(agencies) && path !== agencies) return 'agency';
+	return 'page';
+}
 
 /** A section of a page: its URL with the section's anchor (`/ke-hoach/x/#muc-2`). */
 export const anchorHref = (path: string, anchor: string): string => `${path}#${anchor}`;

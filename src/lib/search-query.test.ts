@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeHits, queryVariants, readSearchState, writeSearchState } from './search-query';
+import { favoursGuides, rankHits, queryVariants, readSearchState, withD, writeSearchState } from './search-query';
 
 describe('queryVariants', () => {
 	test.each([
@@ -27,22 +27,52 @@ describe('queryVariants', () => {
 	});
 });
 
-test('mergeHits keeps each page once with its best score', () => {
-	const merged = mergeHits([
+test.each([
+	['dao', 'đao'],
+	['Dieu', 'Đieu'],
+	['d', undefined],
+	['methadone', undefined],
+	['đa', undefined],
+])('withD(%j) is %j', (word, expected) => {
+	expect(withD(word)).toBe(expected);
+});
+
+test.each([
+	['con toi nghien ma tuy', true],
+	['HIV/AIDS', true],
+	['146/KH-UBND', false],
+	['nghi dinh 116', false],
+	['Lai Chau 2025', false],
+])('favoursGuides(%j) is %j', (query, expected) => {
+	expect(favoursGuides(query)).toBe(expected);
+});
+
+describe('rankHits', () => {
+	const hit = (id: string, score: number) => ({ id, score });
+
+	test('keeps each page once with its best score, best first', () => {
+		expect(
+			rankHits([
+				[hit('a', 1), hit('b', 3)],
+				[hit('a', 5), hit('c', 2)],
+			]),
+		).toEqual([hit('a', 5), hit('b', 3), hit('c', 2)]);
+	});
+
+	test.each([
 		[
-			{ id: 'a', score: 1 },
-			{ id: 'b', score: 3 },
+			'more whole words beat a higher score',
+			[[hit('a', 9), hit('b', 1)]],
+			[new Set(['b']), new Set(['a', 'b'])],
+			new Set<string>(),
+			['b', 'a'],
 		],
-		[
-			{ id: 'a', score: 5 },
-			{ id: 'c', score: 2 },
-		],
-	]);
-	expect(merged).toEqual([
-		{ id: 'a', score: 5 },
-		{ id: 'b', score: 3 },
-		{ id: 'c', score: 2 },
-	]);
+		['on equal words a guide counts double', [[hit('a', 3), hit('b', 2)]], [new Set(['a', 'b'])], new Set(['b']), ['b', 'a']],
+		['a guide with half the score ties, and ties go by id', [[hit('b', 4), hit('a', 2)]], [], new Set(['a']), ['a', 'b']],
+		['a guide does not pass a page holding more words', [[hit('a', 1), hit('b', 9)]], [new Set(['a'])], new Set(['b']), ['a', 'b']],
+	])('%s', (_, lists, exact, guides, expected) => {
+		expect(rankHits(lists, exact, guides).map((entry) => entry.id)).toEqual(expected);
+	});
 });
 
 describe('search state in the URL', () => {

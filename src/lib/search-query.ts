@@ -1,3 +1,5 @@
+import type { PageKind } from './routes';
+
 /**
  * Vietnamese typed without marks: Pagefind folds tone and vowel marks ("dieu"
  * finds "điều"'s "ie") but keeps `đ` a letter of its own, so "dieu" would not
@@ -9,32 +11,62 @@
 /** At most this many words are varied (2^3 = 8 searches). */
 const MAX_VARIED_WORDS = 3;
 
+/** A word that starts with d, written with đ instead; undefined for any other word. */
+export function withD(word: string): string | undefined {
+	return /^[dD]\p{L}/u.test(word) ? `${word[0] === 'D' ? 'Đ' : 'đ'}${word.slice(1)}` : undefined;
+}
+
 /** The query and its variants with `đ` for initial `d`, the query as typed first. */
 export function queryVariants(query: string): string[] {
 	const words = query.trim().split(/\s+/u).filter(Boolean);
 	const varied = words
-		.map((word, index) => ({ word, index }))
-		.filter(({ word }) => /^[dD]\p{L}/u.test(word))
+		.map((word, index) => ({ word, index, other: withD(word) }))
+		.filter((entry): entry is { word: string; index: number; other: string } => entry.other !== undefined)
 		.slice(0, MAX_VARIED_WORDS);
 	const variants: string[] = [];
 	for (let mask = 0; mask < 1 << varied.length; mask += 1) {
 		const next = [...words];
-		varied.forEach(({ word, index }, bit) => {
-			if (mask & (1 << bit)) next[index] = `${word[0] === 'D' ? 'Đ' : 'đ'}${word.slice(1)}`;
+		varied.forEach(({ index, other }, bit) => {
+			if (mask & (1 << bit)) next[index] = other;
 		});
 		variants.push(next.join(' '));
 	}
 	return variants;
 }
 
-/** One search hit as the merger needs it. */
+/** One search hit as the ranking needs it. */
 export interface Hit {
 	id: string;
 	score: number;
 }
 
-/** Merges the hits of several variant searches: one entry per page, best score, best first. */
-export function mergeHits<T extends Hit>(lists: readonly (readonly T[])[]): T[] {
+/** How much a page written for the public counts over the others of equal match (see `rankHits`). */
+export const PUBLIC_GUIDE_BOOST = 2;
+
+/** The kinds of page written to answer the public: help (with the families' page) and the campaigns. */
+export const PUBLIC_GUIDE_KINDS: readonly PageKind[] = ['help', 'campaign'];
+
+/**
+ * Whether a query is a question in words, as a family asks it, for which pages written for
+ * the public count higher. A query with a number asks for a document, a year or a figure
+ * ("146/KH-UBND", "nghi dinh 116", "Lai Chau 2025"): it is ranked on its match alone.
+ */
+export function favoursGuides(query: string): boolean {
+	return !/\p{N}/u.test(query);
+}
+
+/**
+ * Orders the hits of several variant searches, one entry per page with its best score:
+ * first by how many of the searched words the page holds as whole words (`exact`, one
+ * set of page ids per word: Pagefind also matches prefixes, so "than" finds "thành"),
+ * then by score, a page written for the public (`guides`) counting `PUBLIC_GUIDE_BOOST`
+ * times, so that a family's question reaches the help pages before internal ones.
+ */
+export function rankHits<T extends Hit>(
+	lists: readonly (readonly T[])[],
+	exact: readonly ReadonlySet<string>[] = [],
+	guides: ReadonlySet<string> = new Set(),
+): T[] {
 	const best = new Map<string, T>();
 	for (const list of lists) {
 		for (const hit of list) {
@@ -42,7 +74,13 @@ export function mergeHits<T extends Hit>(lists: readonly (readonly T[])[]): T[] 
 			if (!current || hit.score > current.score) best.set(hit.id, hit);
 		}
 	}
-	return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	const ranked = [...best.values()].map((hit) => ({
+		hit,
+		words: exact.filter((ids) => ids.has(hit.id)).length,
+		score: hit.score * (guides.has(hit.id) ? PUBLIC_GUIDE_BOOST : 1),
+	}));
+	ranked.sort((a, b) => b.words - a.words || b.score - a.score || a.hit.id.localeCompare(b.hit.id));
+	return ranked.map(({ hit }) => hit);
 }
 
 /** Search state as it lives in the URL: `/tim-kiem/?q=...&loai=...&nam=...`. */
@@ -57,6 +95,13 @@ export interface SearchState {
  * (`?loai=Tin+tức`) and the Pagefind filter pages declare (`data-pagefind-filter`).
  */
 export const SEARCH_FILTERS = { type: 'loai', year: 'nam', locality: 'dia-ban', audience: 'doi-tuong' } as const;
+
+/**
+ * A filter no control offers: it marks the pages written to answer the public (`PUBLIC_GUIDE_KINDS`),
+ * which `rankHits` counts higher. Its own key keeps the file the browser loads for it to
+ * those few pages, however many news items the site holds.
+ */
+export const PUBLIC_GUIDE_FILTER = { key: 'trang-cho-nguoi-dan', value: 'co' } as const;
 
 /** The filter keys, in the order the URL writes them. */
 export const FILTER_KEYS = Object.values(SEARCH_FILTERS);

@@ -30,6 +30,12 @@ export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
  */
 export const HEADER_POLICY = ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"] as const;
 
+/**
+ * The service worker's own policy (`/sw.js`): a worker is not a page and has no meta tag, so
+ * the server sends it; it may fetch from this site only.
+ */
+export const SERVICE_WORKER_POLICY = ["default-src 'self'", ...HEADER_POLICY] as const;
+
 /** Other response headers. */
 export const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',

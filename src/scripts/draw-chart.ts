@@ -17,6 +17,9 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
 
+/** A colour of the site's palette (the tokens of global.css), so the chart and the page agree. */
+const token = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
 /** Draws the chart described by a figure's `data-chart` and reveals its canvas. */
 export function drawChart(figure: HTMLElement): void {
 	const spec = JSON.parse(figure.dataset.chart ?? '{}') as ChartSpec;
@@ -31,14 +34,14 @@ export function drawChart(figure: HTMLElement): void {
 		data: {
 			labels: spec.labels,
 			datasets: [
-				{ type: 'bar', label: spec.bars.label, data: spec.bars.values, backgroundColor: '#0d3b66', borderRadius: 2, order: 2 },
+				{ type: 'bar', label: spec.bars.label, data: spec.bars.values, backgroundColor: token('--color-brand'), borderRadius: 2, order: 2 },
 				...(spec.target
 					? [
 							{
 								type: 'line' as const,
 								label: spec.target.label,
 								data: spec.labels.map(() => spec.target!.value),
-								borderColor: '#a4161a',
+								borderColor: token('--color-alert'),
 								borderDash: [6, 4],
 								borderWidth: 2,
 								pointRadius: 0,

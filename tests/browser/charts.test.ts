@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
 import { assertBuilt, DIST } from '../helpers/dist';
+import { readYaml } from '../helpers/content';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+import { pdfPageTexts } from '../helpers/pdf';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
 /** Columns of the canvas where the bar colour is drawn, grouped into runs: one run per bar. */
@@ -56,23 +58,6 @@ describe('charts of the real site', () => {
 		await server?.close();
 	});
 
-	test('Chart.js loads only when the chart scrolls into view, then draws the target', async () => {
-		const page = await browser.context.newPage();
-		const requested: string[] = [];
-		page.on('request', (request) => requested.push(request.url()));
-		await page.goto(`${server.origin}/so-lieu/quang-ninh-2022-cai-nghien/`);
-		await page.waitForTimeout(500);
-		expect(
-			requested.filter((url) => url.includes('draw-chart')),
-			'not before scrolling',
-		).toEqual([]);
-		await openChart(page, `${server.origin}/so-lieu/quang-ninh-2022-cai-nghien/`);
-		expect(requested.some((url) => url.includes('draw-chart'))).toBe(true);
-		expect(await page.locator('.chart-frame').isVisible()).toBe(true);
-		expect(await barRuns(page)).toEqual({ bars: 1, targetLine: false });
-		await page.close();
-	});
-
 	test("the cadence: the portal's weeks draw no target line, a plan target's weeks draw its line", async () => {
 		const page = await browser.context.newPage();
 		const errors: string[] = [];
@@ -89,7 +74,14 @@ describe('charts of the real site', () => {
 	});
 });
 
-describe('a fixture site with results over several periods (never published)', () => {
+/** A public address for the fixture: printed links show it (never reached, the site is served locally). */
+const PUBLIC_ADDRESS = 'https://cong.example.gov.vn';
+
+describe('a fixture site with results for one target and a public address (never published)', () => {
+	// Results for one target of the first plan; another target of that plan has none.
+	const plan = readYaml<{ targets: { id: string; partOf?: string }[] }>('content/plans/quang-ninh-2022.yaml');
+	const withResults = 'quang-ninh-2022-cai-nghien';
+	const withoutResults = `quang-ninh-2022-${plan.targets.find((target) => target.id !== 'cai-nghien' && target.partOf !== 'cai-nghien')!.id}`;
 	let site: FixtureSite;
 	let server: StaticServer;
 	let browser: BrowserSession;
@@ -110,7 +102,7 @@ describe('a fixture site with results over several periods (never published)', (
 				'',
 			].join('\n'),
 		});
-		const result = site.build();
+		const result = site.build({ SITE_URL: PUBLIC_ADDRESS });
 		if (!result.ok) throw new Error(result.output);
 		server = await startStaticServer(site.dist);
 		browser = await launchBrowser({ viewport: { width: 800, height: 900 }, bypassCSP: true });
@@ -124,19 +116,64 @@ describe('a fixture site with results over several periods (never published)', (
 
 	test('the table lists each period in order and the headline states the latest result', async () => {
 		const page = await browser.context.newPage();
-		await page.goto(`${server.origin}/so-lieu/quang-ninh-2022-cai-nghien/`);
+		await page.goto(`${server.origin}/so-lieu/${withResults}/`);
 		const periods = await page.locator('#bang-so-lieu tbody th').allTextContents();
 		expect(periods).toEqual(['Quý 1/2022', 'Quý 2/2022', 'Quý 3/2022', 'Năm 2022']);
 		expect(await page.locator('h1').textContent()).toBe('Năm 2022: đạt 910 lượt người so với mục tiêu 900 (101,1% chỉ tiêu)');
 		await page.close();
 	});
 
+	test('Chart.js loads only when the chart scrolls into view', async () => {
+		const page = await browser.context.newPage();
+		await page.setViewportSize({ width: 360, height: 640 });
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(`${server.origin}/so-lieu/${withResults}/`);
+		await page.waitForTimeout(500);
+		expect(
+			requested.filter((url) => url.includes('draw-chart')),
+			'not before scrolling',
+		).toEqual([]);
+		await openChart(page, `${server.origin}/so-lieu/${withResults}/`);
+		expect(requested.some((url) => url.includes('draw-chart'))).toBe(true);
+		await page.close();
+	});
+
+	test('a target with no reported result has no chart: its target and "chưa có số liệu", and no chart script', async () => {
+		const page = await browser.context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(`${server.origin}/so-lieu/${withoutResults}/`);
+		await page.locator('footer.site-footer').scrollIntoViewIfNeeded();
+		await page.waitForTimeout(500);
+		expect(await page.locator('[data-chart], canvas').count()).toBe(0);
+		expect(requested.filter((url) => /chart/u.test(url))).toEqual([]);
+		expect(await page.locator('h1').textContent()).toMatch(/^Mục tiêu năm \d{4}: .+ – chưa có số liệu báo cáo$/u);
+		expect(await page.locator('#bang-so-lieu tbody').textContent()).toContain('chưa có số liệu');
+		await page.close();
+	});
+
 	test('the chart draws one bar per period and the target line', async () => {
 		const page = await browser.context.newPage();
-		await openChart(page, `${server.origin}/so-lieu/quang-ninh-2022-cai-nghien/`);
+		await openChart(page, `${server.origin}/so-lieu/${withResults}/`);
 		expect(await barRuns(page)).toEqual({ bars: 4, targetLine: true });
 		const violations = await runAxe(page);
 		expect(violations, formatViolations('fixture chart page', violations)).toEqual([]);
+		await page.close();
+	});
+
+	test('printed, a link within the portal shows the public address before its path', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(`${server.origin}/so-lieu/${withResults}/`);
+		await page.emulateMedia({ media: 'print' });
+		const after = await page
+			.locator('main a[href^="/ke-hoach/"]')
+			.first()
+			.evaluate((link) => getComputedStyle(link, '::after').content);
+		expect(after.startsWith(`" <${PUBLIC_ADDRESS}`), after).toBe(true);
+		const text = (await pdfPageTexts(new Uint8Array(await page.pdf({ format: 'A4' })))).join(' ');
+		expect(text).toContain(`<${PUBLIC_ADDRESS}/ke-hoach/`);
+		expect(text).not.toMatch(/<\/[\p{L}\d-]/u);
 		await page.close();
 	});
 });

@@ -2,7 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatViolations, runAxe } from '../helpers/axe';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
-import { assertBuilt, DIST } from '../helpers/dist';
+import { assertBuilt, DIST, loadPage, textOf } from '../helpers/dist';
+import { foldWord } from '../../src/lib/search-text';
+import { routes } from '../../src/lib/routes';
+import { SEARCH_FILTERS } from '../../src/lib/search-query';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 import { transferSize } from '../helpers/transfer';
 
@@ -31,21 +34,33 @@ const QUERIES: [query: string, expected: string | RegExp][] = [
 	['diem tu van', /^\/(ho-tro|ke-hoach\/quang-ninh-2022|so-lieu\/quang-ninh-2022-diem-tu-van)\/$/u],
 	['cong an thanh pho', '/co-quan/lai-chau/cong-an-thanh-pho/'],
 	['nghi quyet 68', '/van-ban/nghi-quyet-68-2023-nq-hdnd-lai-chau/'],
-	['huong dan bien tap', '/huong-dan-bien-tap/'],
 	['cai nghien tu nguyen tai gia dinh', /^\/(ho-tro|ke-hoach\/lai-chau-2025)\/$/u],
 	['điều trị Methadone', /^\/(ho-tro|ke-hoach\/lai-chau-2025|so-lieu\/lai-chau-2025-dieu-tri-methadone)\/$/u],
 	['tuyen bo tiep can', '/tuyen-bo-tiep-can/'],
 ];
 
+/** A family's questions, typed without marks: the first result is a page written for the public. */
+const FAMILY_QUERIES = ['con toi nghien ma tuy', 'cai nghien tu nguyen o dau', 'nguoi than nghien'];
+const PUBLIC = 'Người dân và gia đình';
+
 let server: StaticServer;
 let browser: BrowserSession;
 let page: Page;
 
+/** Waits until the results of the current URL's search are on the page (the list says it is no longer busy). */
+async function settled(target: Page = page): Promise<void> {
+	await target.waitForFunction(
+		() =>
+			document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' &&
+			/Tìm thấy|Không tìm thấy/u.test(document.querySelector('#search-status')?.textContent ?? ''),
+		null,
+		{ timeout: 15_000 },
+	);
+}
+
 async function resultsFor(query: string): Promise<string[]> {
 	await page.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(() => /Tìm thấy|Không tìm thấy/u.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
-		timeout: 15_000,
-	});
+	await settled();
 	return page.$$eval('#search-results h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
@@ -69,13 +84,90 @@ describe('queries typed without marks find marked text', () => {
 	});
 });
 
+describe('queries a family types', () => {
+	test.each(FAMILY_QUERIES)('%j has a page written for the public first', async (query) => {
+		const [first] = await resultsFor(query);
+		const audiences = [...loadPage(first!).querySelectorAll(`meta[data-pagefind-filter="${SEARCH_FILTERS.audience}[content]"]`)].map(
+			(meta) => meta.getAttribute('content'),
+		);
+		expect(audiences, `kết quả đầu cho "${query}": ${first}`).toContain(PUBLIC);
+	});
+
+	test("the editors' guide is not in public search", async () => {
+		expect(await resultsFor('huong dan bien tap')).not.toContain(routes.editorGuide);
+	});
+});
+
 describe('the search page', () => {
 	test('each result shows its type and an excerpt with the words marked', async () => {
 		await resultsFor('cai nghien');
 		const first = page.locator('#search-results li').first();
-		expect(await first.locator('.badge').textContent()).toMatch(/^(Kế hoạch|Văn bản|Tin tức|Chiến dịch|Số liệu|Hỗ trợ|Trang)$/u);
+		expect(await first.locator('.badge').textContent()).toMatch(/^(Kế hoạch|Văn bản|Tin tức|Chiến dịch|Số liệu|Hỗ trợ|Cơ quan|Trang)$/u);
 		expect(await first.locator('mark').count()).toBeGreaterThan(0);
 		expect(await page.locator('#search-status').textContent()).toMatch(/^Tìm thấy \d+ kết quả cho “cai nghien”\.$/u);
+	});
+
+	test.each([
+		['cong an thanh pho', '/co-quan/lai-chau/cong-an-thanh-pho/', 'Cơ quan'],
+		['danh cho nha truong', routes.forSchools, 'Trang'],
+		['146/KH-UBND', '/ke-hoach/quang-ninh-2022/', 'Kế hoạch'],
+		['cai nghien bat buoc', routes.help, 'Hỗ trợ'],
+	])('%j: %s is shown as %s', async (query, path, type) => {
+		await resultsFor(query);
+		const item = page.locator('#search-results li', { has: page.locator(`h2 a[href="${path}"]`) });
+		expect(await item.locator('.badge').textContent()).toBe(type);
+	});
+
+	test.each(['tri', 'nguoi than nghien', 'dieu tri methadone', '146/KH-UBND'])(
+		'%j marks only the words searched for, whole',
+		async (query) => {
+			await resultsFor(query);
+			const wanted = new Set(query.match(/[\p{L}\p{N}]+/gu)!.map(foldWord));
+			const marked = await page.$$eval('#search-results mark', (marks) => marks.map((mark) => mark.textContent ?? ''));
+			expect(marked.length).toBeGreaterThan(0);
+			expect(marked.filter((word) => !wanted.has(foldWord(word)))).toEqual([]);
+		},
+	);
+
+	test('excerpts cut at whole words and say where text is left out', async () => {
+		await resultsFor('cai nghien tu nguyen');
+		const excerpts = await page.$$eval('#search-results .result-excerpt', (paragraphs) =>
+			paragraphs.map((paragraph) => paragraph.textContent ?? ''),
+		);
+		const pages = await page.$$eval('#search-results h2 a', (links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+		);
+		expect(excerpts.length).toBeGreaterThan(3);
+		excerpts.forEach((excerpt, index) => {
+			const text = textOf(loadPage(pages[index]!).querySelector('main'));
+			const inner = excerpt.replace(/^… /u, '').replace(/ …$/u, '');
+			const [firstWord] = inner.split(' ');
+			// A word cut at its start would not be found with a space or the start of the text before it.
+			expect(excerpt.startsWith('… ') || text.trimStart().startsWith(firstWord!), excerpt).toBe(true);
+			expect(new RegExp(`(^|[\\s(“"])${firstWord!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(text), excerpt).toBe(true);
+		});
+	});
+
+	test('"Xem thêm kết quả" shows only while results are left', async () => {
+		await page.goto(`${server.origin}/tim-kiem/`);
+		await page.waitForFunction(() => !document.querySelector('#search-form')?.hasAttribute('hidden'));
+		expect(await page.locator('#search-more').isVisible(), 'trước khi tìm').toBe(false);
+		const few = await resultsFor('nghi quyet 68');
+		expect(few.length).toBeLessThanOrEqual(10);
+		expect(await page.locator('#search-more').isVisible(), 'danh sách đã đủ').toBe(false);
+		const many = await resultsFor('ma tuy');
+		expect(many).toHaveLength(10);
+		expect(await page.locator('#search-more').isVisible(), 'còn kết quả').toBe(true);
+		const total = Number(/Tìm thấy (\d+)/u.exec((await page.locator('#search-status').textContent()) ?? '')![1]);
+		while (await page.locator('#search-more').isVisible()) {
+			const count = await page.locator('#search-results li').count();
+			await page.locator('#search-more').click();
+			await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, count);
+		}
+		expect(await page.locator('#search-results li').count()).toBe(total);
+		const links = await page.$$eval('#search-results h2 a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(new Set(links).size, 'mỗi trang một lần').toBe(total);
+		expect(await page.locator('#search-more').isVisible(), 'đã hiện hết').toBe(false);
 	});
 
 	test('a type filter narrows the results and lives in the URL; the back button restores', async () => {
@@ -84,24 +176,26 @@ describe('the search page', () => {
 		await page.locator('details.filters summary').click();
 		await page.locator('input[name="loai"][value="Tin tức"]').check();
 		await page.waitForURL(/loai=Tin\+t%E1%BB%A9c/u);
-		await page.waitForFunction(() =>
-			[...document.querySelectorAll('#search-results .badge')].every((badge) => badge.textContent === 'Tin tức'),
-		);
+		// The results of the filtered search, not the list being replaced: wait for the list to settle.
+		await settled();
 		const types = await page.$$eval('#search-results .badge', (badges) => [...new Set(badges.map((badge) => badge.textContent))]);
 		expect(types).toEqual(['Tin tức']);
 		expect(await page.locator('#search-results li').count()).toBeLessThan(before);
 		await page.goBack();
 		await page.waitForFunction(() => !new URLSearchParams(location.search).has('loai'));
-		await page.waitForFunction((count) => document.querySelectorAll('#search-results li').length >= Math.min(count, 10), before);
+		await settled();
+		expect(await page.locator('#search-results li').count()).toBe(before);
 		expect(await page.locator('input[name="loai"][value="Tin tức"]').isChecked()).toBe(false);
 	});
 
 	test('sorting by date puts the newest first', async () => {
 		await page.goto(`${server.origin}/tim-kiem/?loai=Tin+t%E1%BB%A9c&sap-xep=moi`);
-		await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 1);
-		const first = await page.locator('#search-results h2 a').first().getAttribute('href');
-		// The shipped items were all posted on one day; the newest posting date comes first.
-		expect(first).toContain('2026-11-24');
+		await settled();
+		const dates = await page.$$eval('#search-results h2 a', (links) =>
+			links.map((link) => /\/(\d{4}-\d{2}-\d{2})-/u.exec(link.getAttribute('href') ?? '')?.[1] ?? ''),
+		);
+		expect(dates.length).toBeGreaterThan(1);
+		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
 	test('axe finds nothing with results shown and the filters open', async () => {
@@ -128,12 +222,22 @@ describe('the search page', () => {
 });
 
 describe('without JavaScript', () => {
-	test('the page explains and links to the section lists', async () => {
+	test('the page says search needs JavaScript, shows no control that cannot work and links the topic pages', async () => {
 		const noJs = await launchBrowser({ javaScriptEnabled: false });
 		const plain = await noJs.context.newPage();
 		await plain.goto(`${server.origin}/tim-kiem/?q=cai+nghien`);
 		expect(await plain.locator('#search-no-js').isVisible()).toBe(true);
-		expect(await plain.locator('#search-no-js a[href="/ke-hoach/"]').count()).toBe(1);
+		expect(await plain.locator('#search-no-js').textContent()).toContain('cần JavaScript');
+		const topics = await plain.$$eval('#search-no-js a', (links) => links.map((link) => link.getAttribute('href')));
+		expect(topics).toEqual([routes.help, routes.forFamilies, routes.plans, routes.legalDocuments]);
+		const controls = await plain.$$eval('main input, main select, main button, main textarea, [disabled]', (elements) =>
+			elements
+				.filter((element) => (element as HTMLElement).offsetParent !== null || element.hasAttribute('disabled'))
+				.map((element) => element.outerHTML.slice(0, 80)),
+		);
+		expect(controls, 'không có ô hay nút không dùng được').toEqual([]);
+		expect(await plain.locator('#search-more').isVisible()).toBe(false);
+		expect(await plain.locator('#search-status').isVisible()).toBe(false);
 		await noJs.close();
 	});
 });

@@ -26,6 +26,15 @@ export function listPages(): string[] {
 		.map((file) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`);
 }
 
+/** The pages the sitemap lists, as site paths: what search engines and readers arrive at. */
+export function sitemapPaths(): string[] {
+	const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => new URL(match[1]!).pathname);
+	return sitemaps.flatMap((sitemap) =>
+		[...readDist(sitemap).matchAll(/<loc>([^<]+)<\/loc>/gu)].map((match) => decodeURI(new URL(match[1]!).pathname)),
+	);
+}
+
 /** The file behind a site path. */
 export function fileForPath(path: string): string {
 	const clean = decodeURIComponent(path.split(/[?#]/u)[0] ?? '/');

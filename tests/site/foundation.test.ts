@@ -67,7 +67,7 @@ describe('foundation pages', () => {
 
 	test('inline words do not run together (Astro compressHTML)', () => {
 		const raw = (selector: string) => (loadPage('/').querySelector(selector)?.textContent ?? '').replace(/\s+/gu, ' ');
-		expect(raw('.help-strip')).toContain('Gọi 113 Công an');
+		expect(raw('.help-strip')).toContain('Gọi: 113 Công an 115 Cấp cứu y tế 111 Tổng đài');
 		expect(raw('footer')).toContain('113 Công an');
 		expect(raw('footer')).toContain('Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Toàn văn');
 	});

@@ -126,7 +126,7 @@ describe('every page', () => {
 		}
 	});
 
-	test('a short help box with 113, 115 and a link to /ho-tro/ is on every page but the print pages', () => {
+	test('a short help box with 113, 115, 111 and a link to /ho-tro/ is on every page but the print pages', () => {
 		for (const path of listPages()) {
 			const page = loadPage(path);
 			if (page.body.classList.contains('print-page')) continue;
@@ -135,7 +135,7 @@ describe('every page', () => {
 			expect(
 				[...box.querySelectorAll('a')].map((link) => link.getAttribute('href')),
 				path,
-			).toEqual(['tel:113', 'tel:115', '/ho-tro/']);
+			).toEqual(['tel:113', 'tel:115', 'tel:111', '/ho-tro/']);
 		}
 	});
 });
