@@ -433,7 +433,12 @@ describe('through a whole build, nothing is half-published', () => {
 	}, 300_000);
 
 	test('a <script> and a stray { in a news body build, and stay text; a ">" in a description builds', () => {
-		site.write({ [TEST_NEWS]: newsItem({ title: 'Tin có mã độc', description: 'Tỷ lệ cai nghiện > 90%' }, 'Trước <script>alert(1)</script> sau, và {x} lẻ }.') });
+		site.write({
+			[TEST_NEWS]: newsItem(
+				{ title: 'Tin có mã độc', description: 'Tỷ lệ cai nghiện > 90%' },
+				'Trước <script>alert(1)</script> sau, và {x} lẻ }.',
+			),
+		});
 		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
 		expect(result.ok, result.output).toBe(true);
 		const page = readFileSync(join(site.dist, 'tin-tuc/2026-11-20-tin-kiem-thu/index.html'), 'utf8');
