@@ -9,6 +9,7 @@
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteStyles from '../src/styles/global.css?raw';
+import { speakVietnameseWhileSorting } from './dnd-vi';
 import { VIETNAMESE_PHRASES } from './locale-vi';
 import { normaliseText } from './normalise';
 import { PREVIEW_STYLES, registerPreviews } from './previews';
@@ -17,6 +18,7 @@ import { startBuildStatus } from './status';
 
 CMS.registerLocale('vi', VIETNAMESE_PHRASES);
 registerVietnameseSelects(CMS);
+speakVietnameseWhileSorting();
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(PREVIEW_STYLES, { raw: true });
 registerPreviews(CMS);

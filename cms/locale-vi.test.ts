@@ -26,9 +26,13 @@ test.each(leaves(en as Phrases).filter(shown))('%s is said in Vietnamese', (key)
 	expect(phrase.replace(/%?\{\w+\}/gu, '').trim().length > 0 || /^%\{\w+\}$/u.test(phrase)).toBe(true);
 });
 
+/** Decap fills these with internal names (a widget's type, a field's key), which an editor should not read. */
+const UNSAID = new Set(['editor.editorControl.field.widgetLabel', 'editor.editorWidgets.datetime.setToNow']);
+
 test('placeholders are kept: a phrase names the values Decap fills in', () => {
 	for (const [key, english] of leaves(en as Phrases)) {
 		const names = (text: string) => [...text.matchAll(/%\{(\w+)\}/gu)].map((match) => match[1]).sort();
+		if (UNSAID.has(key)) continue;
 		expect(names(phrases.get(key) ?? ''), key).toEqual(names(english));
 	}
 });

@@ -40,7 +40,8 @@ const PROJECT_PHRASES: Phrases = {
 		groups: { other: 'Khác', negateLabel: 'Không phải %{label}' },
 	},
 	editor: {
-		editorControl: { field: { widgetLabel: 'Ô %{widgetLabel}' } },
+		// Decap fills these two with the widget's and the field's internal names (`string`, `eventDate`): not said.
+		editorControl: { field: { widgetLabel: 'Ô nhập' } },
 		editorControlPane: {
 			i18n: {
 				writingInLocale: 'Đang viết bằng %{locale}',
@@ -107,7 +108,7 @@ const PROJECT_PHRASES: Phrases = {
 				addMore: 'Thêm tệp',
 				removeAll: 'Bỏ tất cả tệp',
 			},
-			datetime: { setToNow: 'Đặt %{fieldLabel} là bây giờ' },
+			datetime: { setToNow: 'Đặt là thời điểm hiện tại' },
 			list: { add: 'Thêm %{item}', addType: 'Thêm %{item}' },
 			object: { expand: 'Mở ra', collapse: 'Thu gọn' },
 			unknownControl: { noControl: 'Không có ô nhập cho kiểu “%{widget}”.' },
@@ -126,6 +127,10 @@ const PROJECT_PHRASES: Phrases = {
 			fileTooLarge: 'Tệp quá lớn.\nCổng chỉ nhận tệp đến %{size} KB.',
 		},
 		mediaLibraryModal: { close: 'Đóng' },
+	},
+	workflow: {
+		// Day and month as numbers: Decap formats the date with moment in English, which would say "2 December".
+		workflow: { dateFormat: 'DD/MM' },
 	},
 	ui: {
 		default: { goBackToSite: 'Xem trang công khai' },

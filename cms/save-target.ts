@@ -53,7 +53,7 @@ export function describeSaveTarget(site: SiteConfig, run: AdminRun): SaveTarget 
 	if (run.localWorkflow) {
 		return {
 			kind: 'local-git',
-			sentence: `Đang sửa trên máy này, có duyệt bài: mỗi bài là một nhánh nháp trong kho git riêng trên máy, “Công bố” gộp bài vào nhánh ${publishingBranch(site)} của kho đó, chưa lên cổng.`,
+			sentence: `Đang sửa trên máy này, có duyệt bài: mỗi bài là một nhánh nháp trong kho git riêng trên máy, “Công bố” gộp bài vào nhánh công bố của kho đó, chưa lên cổng.`,
 			...link,
 		};
 	}

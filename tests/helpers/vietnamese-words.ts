@@ -27,6 +27,7 @@ export const ALLOWED_WORDS = new Set([
 	'CMS',
 	// Names of git hosts, shown as the products are called.
 	'git',
+	'Git',
 	'GitHub',
 	'GitLab',
 	'Gitea',
@@ -52,6 +53,18 @@ export const ALLOWED_WORDS = new Set([
 	// Keys as printed on the keyboard.
 	'Ctrl',
 	'Enter',
+	'Esc',
+	'Tab',
+	'Backspace',
+	// The journalism word for a lead paragraph, as Vietnamese newsrooms write it.
+	'Sapo',
+	// The letters of date patterns in hints: năm, tháng, ngày (NNNN-TT-NN).
+	'NNNN',
+	'NN',
+	// A licence's own name (vocabulary `licences`).
+	'Creative',
+	'Commons',
+	'CC',
 	'ID',
 	'Email',
 	'email',
@@ -61,12 +74,18 @@ export const ALLOWED_WORDS = new Set([
 const VOCABULARY_KEYS = new Set(Object.values(VOCABULARIES).flatMap((vocabulary) => Object.keys(vocabulary)));
 
 const NUMBER = /^[\d.,:%]+$/u;
+/** An address (`127.0.0.1:4321/`, `https://…`), a path (`content/plan-texts/`) or an identifier with digits (`muc-2-4`): written as it is typed. */
+const LITERAL = /^(?:[a-z][\w+.-]*:\/\/\S+|[\w.-]+:\d+\/?\S*|[a-z]+(?:-[a-z\d]+)*-\d[a-z\d-]*|[a-z][\w.-]*\/[\w./-]*)$/u;
 
 /** The words of `text` that fail the check, in order; a text that is exactly a vocabulary key fails whole. */
 export function foreignWords(text: string): string[] {
 	const trimmed = text.trim();
 	if (VOCABULARY_KEYS.has(trimmed) && !isVietnameseSyllable(trimmed)) return [trimmed];
-	return [...text.matchAll(/[\p{L}\p{M}\d]+(?:[.,:%][\d]+)*/gu)]
+	const words = text
+		.split(/\s+/u)
+		.filter((token) => !LITERAL.test(token.replace(/^[(“"]+|[)”".,;]+$/gu, '')))
+		.join(' ');
+	return [...words.matchAll(/[\p{L}\p{M}\d]+(?:[.,:%][\d]+)*/gu)]
 		.map((match) => match[0].normalize('NFC'))
 		.filter((word) => !(NUMBER.test(word) || KNOWN_TOKENS.has(word) || ALLOWED_WORDS.has(word) || isVietnameseSyllable(word)));
 }
