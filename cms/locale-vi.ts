@@ -71,6 +71,8 @@ const PROJECT_PHRASES: Phrases = {
 			shortcut: 'Mẹo: bấm Ctrl+Enter để thêm ghi chú nhanh',
 		},
 		editorToolbar: {
+			// Decap's vi says "Trạng: …", half the word.
+			status: 'Trạng thái: %{status}',
 			statusInfoTooltipDraft: 'Bài đang ở trạng thái nháp. Khi viết xong, hãy chuyển sang “Đang xét duyệt” để gửi duyệt.',
 			statusInfoTooltipInReview: 'Bài đang được xét duyệt, không cần làm gì thêm. Vẫn có thể sửa tiếp trong khi chờ duyệt.',
 		},
