@@ -9,7 +9,7 @@ import { CACHE_FOLDER, changedFiles, fileDigests, keyedFiles, renderedFiles } fr
  * 45 extra news items under one tag, so the news list and that tag have several pages.
  * Builds, in order: a full build; the same again with nothing changed; one more news
  * item; a full build from nothing of the same content (the reference); the site
- * config edited; the next day. Same PORTAL_NOW and the same code throughout.
+ * config edited and put back; the next day; one item's text edited. The same code throughout.
  */
 const NOW = '2026-11-24T10:00:00+07:00';
 const NEXT_DAY = '2026-11-25T10:00:00+07:00';
@@ -80,6 +80,9 @@ beforeAll(() => {
 	site.write({ 'content/site.yaml': config });
 	build('configBack');
 	build('nextDay', { PORTAL_NOW: NEXT_DAY });
+	const [file, text] = item('kiem-thu-05', '2026-10-05T04:00:00+07:00', [TAG]);
+	site.write({ [file]: `${text}\nMột đoạn thêm khi sửa.\n` });
+	build('edited', { PORTAL_NOW: NEXT_DAY });
 }, 900_000);
 
 afterAll(() => {
@@ -98,7 +101,7 @@ describe('incremental build', () => {
 		expect(builds.unchanged!.files).toEqual(builds.full!.files);
 	});
 
-	test('one more news item re-renders its page, its lists and tags, home, feed and sitemap, and no page it does not change', () => {
+	test('one more news item re-renders its page, its lists and tags, home, feed, sitemap and data archive, and no page it does not change', () => {
 		const { rendered, keyed } = builds.added!;
 		const always = builds.unchanged!.rendered;
 		for (const file of [
@@ -121,7 +124,9 @@ describe('incremental build', () => {
 		const changed = changedFiles(builds.full!.files, builds.reference!.files);
 		const renderedKeyed = [...rendered].filter((file) => keyed.has(file)).sort();
 		expect(renderedKeyed).toEqual([...changed].filter((file) => keyed.has(file)).sort());
-		for (const file of renderedKeyed) {
+		// The data archive holds the news cadence (items per week), which one more item changes.
+		expect(renderedKeyed).toContain('/so-lieu/tat-ca.zip');
+		for (const file of renderedKeyed.filter((keyedFile) => keyedFile !== '/so-lieu/tat-ca.zip')) {
 			expect(file).toMatch(
 				/^\/tin-tuc\/(?:trang\/\d+\/|chu-de\/(?:kiem-thu-tang-dan|tin-moi-mot-lan)\/(?:trang\/\d+\/)?|[a-z0-9-]+\/)index\.html$/u,
 			);
@@ -147,6 +152,11 @@ describe('incremental build', () => {
 			).toEqual([]);
 		}
 		expect(builds.configBack!.files).toEqual(builds.reference!.files);
+	});
+
+	test('an edited paragraph re-renders the page of that item and no other page with a key', () => {
+		const { rendered, keyed } = builds.edited!;
+		expect([...rendered].filter((file) => keyed.has(file))).toEqual(['/tin-tuc/kiem-thu-05/index.html']);
 	});
 
 	test('the next day re-renders the pages that count days, and no news page', () => {
