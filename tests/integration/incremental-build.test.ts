@@ -24,7 +24,7 @@ const NEW_ID = 'kiem-thu-tin-moi';
  */
 const BUILD_RECORD_FILES: readonly string[] = [];
 
-const item = (id: string, date: string, tags: string[]) => [
+const item = (id: string, date: string, tags: string[]): [path: string, text: string] => [
 	`content/news/${id}.md`,
 	[
 		'---',
