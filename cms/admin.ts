@@ -13,15 +13,20 @@ import siteStyles from '../src/styles/global.css?raw';
 import { normaliseText } from './normalise';
 import { PREVIEW_STYLES, registerPreviews } from './previews';
 import { startBuildStatus } from './status';
+import { dropEmpty } from './widgets/group-check';
+import { registerGroupWidget } from './widgets/group';
 
 CMS.registerLocale('vi', vi);
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(PREVIEW_STYLES, { raw: true });
 registerPreviews(CMS);
+registerGroupWidget(CMS);
 CMS.registerEventListener({
 	name: 'preSave',
-	// Text typed or pasted may be NFD or carry hidden control characters: it is stored as NFC, cleaned.
-	handler: ({ entry }: { entry: { get: (key: 'data') => { toJS: () => unknown } } }) => fromJS(normaliseText(entry.get('data').toJS())),
+	// Text typed or pasted may be NFD or carry hidden control characters: it is stored as NFC, cleaned;
+	// a group or text field left empty is not written (empty means absent).
+	handler: ({ entry }: { entry: { get: (key: 'data') => { toJS: () => unknown } } }) =>
+		fromJS(dropEmpty(normaliseText(entry.get('data').toJS()))),
 });
 CMS.init();
 startBuildStatus(document.querySelector<HTMLElement>('[data-build-status]'));

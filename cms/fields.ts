@@ -70,6 +70,8 @@ export interface DecapField {
 	media_library?: { config: Record<string, unknown> };
 	allow_add?: boolean;
 	collapsed?: boolean;
+	/** For a `group` (an optional object): the inner fields required once the group is filled (cms/widgets/group.ts). */
+	complete?: string[];
 }
 
 /** The field that names an entry of a collection in relation widgets, from the registry. */
@@ -195,7 +197,18 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		return { ...base, widget: 'list', field: toDecapField(name, items, true, extra), ...bounds };
 	}
 	if (type === 'object' && schema.properties) {
-		return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(schema, extra) };
+		if (required) return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(schema, extra) };
+		// Optional group: empty means absent, so no inner field is required by Decap; the group widget
+		// requires the `complete` ones once anything is filled (Decap cannot, decap-cms #2103).
+		const inner = toDecapFields(schema, extra);
+		const complete = inner.filter((field) => field.required !== false).map((field) => field.name);
+		return {
+			...base,
+			widget: 'group',
+			collapsed: false,
+			fields: inner.map((field) => (field.required === false ? field : { ...field, required: false })),
+			complete,
+		};
 	}
 	return withPattern(base, schema, hint);
 }
