@@ -28,7 +28,7 @@ describe('a few fields, as an editor meets them', () => {
 	test('news: required title, a date picker that stores the day alone, tags as a list, plans as relations', () => {
 		expect(field(news, 'title')).toMatchObject({ widget: 'string', label: 'Tiêu đề' });
 		expect(field(news, 'title').required).toBeUndefined();
-		expect(field(news, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+		expect(field(news, 'date')).toMatchObject({ widget: 'day' });
 		expect(field(news, 'tags')).toMatchObject({ widget: 'list', required: false });
 		expect(field(news, 'plans')).toMatchObject({
 			widget: 'list',

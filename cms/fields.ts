@@ -30,7 +30,6 @@ export interface JsonSchema {
 	required?: string[];
 	anyOf?: JsonSchema[];
 	allOf?: JsonSchema[];
-	format?: string;
 	cms?: CmsHint;
 	/** The vocabulary an enum takes its values from (see `choice()` in src/schemas/fields.ts). */
 	vocabulary?: string;
@@ -56,10 +55,7 @@ export interface DecapField {
 	value_field?: string;
 	search_fields?: string[];
 	display_fields?: string[];
-	date_format?: string;
-	time_format?: boolean;
 	format?: string;
-	picker_utc?: boolean;
 	modes?: string[];
 	buttons?: string[];
 	editor_components?: string[];
@@ -162,8 +158,9 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 				hint,
 			);
 		case 'date':
-			// A date alone, stored as text: the day an editor picks is the day published, in any time zone.
-			return { ...base, widget: 'datetime', date_format: 'DD/MM/YYYY', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
+			// A date alone, stored as text, shown dd/mm/yyyy: the day an editor picks is the day published,
+			// in any time zone and browser language (cms/widgets/day.ts).
+			return { ...base, widget: 'day' };
 		case 'markdown':
 			return { ...base, widget: 'markdown', modes: ['raw'], editor_components: [] };
 		case 'text':
