@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig, siteAddress } from './src/config/site.ts';
+import { adminNoReloadPlugin } from './src/integrations/admin-no-reload.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
@@ -38,7 +39,10 @@ export default defineConfig({
 	vite: {
 		build: { cssCodeSplit: false },
 		css: { postcss: { plugins: [componentLayer()] } },
-		plugins: [printLinksPlugin(publicAddress(site.url))],
+		plugins: [printLinksPlugin(publicAddress(site.url)), adminNoReloadPlugin()],
+		// The admin's dependencies, bundled when the dev server starts: discovered on the first visit, they would
+		// reload the page while Decap starts (a blank admin on the first visit after a fresh install).
+		optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales', 'immutable', 'react'] },
 	},
 	// No code blocks to highlight, and Shiki's inline styles would break the policy.
 	markdown: { processor: markdownProcessor, syntaxHighlight: false },

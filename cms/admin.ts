@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Starts Decap CMS, bundled from decap-cms-app with the site (no CDN): the
  * Vietnamese locale, preview templates that render with the site's styles and
@@ -10,10 +11,12 @@ import CMS from 'decap-cms-app';
 import { vi } from 'decap-cms-locales';
 import { fromJS } from 'immutable';
 import siteStyles from '../src/styles/global.css?raw';
+import { ADMIN_HELLO } from '../src/integrations/admin-no-reload';
 import { normaliseText } from './normalise';
 import { PREVIEW_STYLES, registerPreviews } from './previews';
 import { startBuildStatus } from './status';
 import { dropEmpty } from './widgets/group-check';
+import { registerDayWidget } from './widgets/day';
 import { registerGroupWidget } from './widgets/group';
 
 CMS.registerLocale('vi', vi);
@@ -21,6 +24,7 @@ CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(PREVIEW_STYLES, { raw: true });
 registerPreviews(CMS);
 registerGroupWidget(CMS);
+registerDayWidget(CMS);
 CMS.registerEventListener({
 	name: 'preSave',
 	// Text typed or pasted may be NFD or carry hidden control characters: it is stored as NFC, cleaned;
@@ -29,4 +33,6 @@ CMS.registerEventListener({
 		fromJS(dropEmpty(normaliseText(entry.get('data').toJS()))),
 });
 CMS.init();
+// Under `npm run cms`: tells the dev server not to reload this page when a save changes content/.
+import.meta.hot?.send(ADMIN_HELLO);
 startBuildStatus(document.querySelector<HTMLElement>('[data-build-status]'));

@@ -32,6 +32,8 @@ export interface CollectionCms {
 	sortableFields?: string[];
 	/** Folder and path for pictures uploaded from this collection's entries. */
 	media?: { folder: string; public: string };
+	/** Markdown collections whose entries may have no body (a page made of its sections). */
+	bodyOptional?: boolean;
 }
 
 /** One collection: where its files are, the schema each file must pass, and how the CMS offers it. */
@@ -68,7 +70,8 @@ export const COLLECTIONS = {
 			description: 'Tin hằng tuần. Tin đặt ngày sau hôm nay sẽ tự xuất hiện đúng ngày. Xem Hướng dẫn biên tập trước khi đăng ảnh.',
 			create: true,
 			delete: true,
-			slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
+			// The stored day as written (`{{year}}` would be the UTC day, a day early in Việt Nam before 07:00).
+			slug: '{{fields.date}}-{{slug}}',
 			summary: '{{date}} · {{title}}',
 			sortableFields: ['date', 'title'],
 			media: { folder: `/${UPLOAD_FOLDERS.images.folder}`, public: '../media' },
@@ -136,6 +139,7 @@ export const COLLECTIONS = {
 			create: true,
 			delete: true,
 			slug: '{{slug}}',
+			bodyOptional: true,
 		},
 	},
 	national: {
