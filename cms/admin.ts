@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * Starts Decap CMS, bundled from decap-cms-app with the site (no CDN): the
  * Vietnamese locale, preview templates that render with the site's styles and
@@ -34,5 +33,5 @@ CMS.registerEventListener({
 });
 CMS.init();
 // Under `npm run cms`: tells the dev server not to reload this page when a save changes content/.
-import.meta.hot?.send(ADMIN_HELLO);
+(import.meta as ImportMeta & { hot?: { send: (event: string) => void } }).hot?.send(ADMIN_HELLO);
 startBuildStatus(document.querySelector<HTMLElement>('[data-build-status]'));

@@ -75,7 +75,12 @@ describe('a few fields, as an editor meets them', () => {
 		expect(field(plans, 'number').pattern?.[0]).toBe(String.raw`^\d+(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$`);
 		expect(field(plans, 'targets')).toMatchObject({ widget: 'list' });
 		expect(field(plans, 'targets.kind').options?.map((option) => option.label)).toEqual(['Số lượng', 'Tỷ lệ phần trăm', 'Tỷ số (x/y)']);
-		expect(field(plans, 'relations.document')).toMatchObject({ widget: 'relation', collection: 'legal' });
+		expect(field(plans, 'relations.document')).toMatchObject({
+			widget: 'relation',
+			collection: 'legal',
+			search_fields: ['title', 'number'],
+		});
+		expect(field(plans, 'relations.statedIn.plan')).toMatchObject({ search_fields: ['title', 'number'] });
 	});
 
 	test('campaign materials upload into public/tai-lieu', () => {

@@ -70,10 +70,12 @@ export interface DecapField {
 	complete?: string[];
 }
 
+const definitionOf = (collection: string): CollectionDefinition | undefined =>
+	(COLLECTIONS as Record<string, CollectionDefinition>)[collection];
+
 /** The field that names an entry of a collection in relation widgets, from the registry. */
 function displayField(collection: string): string {
-	const definition = (COLLECTIONS as Record<string, CollectionDefinition>)[collection];
-	return definition?.displayField ?? 'title';
+	return definitionOf(collection)?.displayField ?? 'title';
 }
 
 /** The JSON Schema of a zod schema, input side (what an editor types). */
@@ -135,7 +137,7 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 				widget: 'relation',
 				collection: hint.collection ?? '',
 				value_field: '{{slug}}',
-				search_fields: [display],
+				search_fields: [display, ...(definitionOf(hint.collection ?? '')?.searchFields ?? [])],
 				display_fields: [display],
 			};
 		}

@@ -48,6 +48,8 @@ export interface CollectionDefinition {
 	schema?: (tools: SchemaTools) => z.ZodType;
 	/** The field that names an entry in pickers and lists. */
 	displayField?: string;
+	/** Other fields a picker finds an entry by (a document's số hiệu: "146", "363/KH-UBND"). */
+	searchFields?: string[];
 	/** Absent when editors change the files outside the CMS. */
 	cms?: CollectionCms;
 }
@@ -165,6 +167,7 @@ export const COLLECTIONS = {
 		format: 'yaml',
 		schema: planSchema,
 		displayField: 'title',
+		searchFields: ['number'],
 		cms: {
 			label: 'Kế hoạch (thuộc tính)',
 			labelSingular: 'Kế hoạch',
@@ -181,6 +184,7 @@ export const COLLECTIONS = {
 		format: 'yaml',
 		schema: legalSchema,
 		displayField: 'title',
+		searchFields: ['number'],
 		cms: {
 			label: 'Văn bản',
 			labelSingular: 'Văn bản',
