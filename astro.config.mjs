@@ -40,9 +40,6 @@ export default defineConfig({
 		build: { cssCodeSplit: false },
 		css: { postcss: { plugins: [componentLayer()] } },
 		plugins: [printLinksPlugin(publicAddress(site.url)), adminNoReloadPlugin()],
-		// The admin's dependencies, bundled when the dev server starts: discovered on the first visit, they would
-		// reload the page while Decap starts (a blank admin on the first visit after a fresh install).
-		optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales', 'immutable', 'react'] },
 	},
 	// No code blocks to highlight, and Shiki's inline styles would break the policy.
 	markdown: { processor: markdownProcessor, syntaxHighlight: false },
