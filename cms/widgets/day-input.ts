@@ -1,6 +1,6 @@
 /**
  * The day an editor types or picks, as the `day` widget reads and shows it:
- * shown `NN/TT/NNNN` (dd/mm/yyyy) whatever the browser's language, stored
+ * shown `ngày/tháng/năm` (dd/mm/yyyy) whatever the browser's language, stored
  * `YYYY-MM-DD` as written, and "today" is today in Việt Nam whatever the
  * browser's time zone. No Date is built from the typed text, so no zone can
  * move the day.
@@ -28,4 +28,4 @@ export function todayInVietnam(now: Date): string {
 }
 
 /** The message for a day that cannot be read or does not exist. */
-export const DAY_MESSAGE = 'Ngày viết NN/TT/NNNN và phải có trên lịch, ví dụ 01/06/2025.';
+export const DAY_MESSAGE = 'Ngày viết theo ngày/tháng/năm, ví dụ 01/06/2025, và phải có trên lịch.';

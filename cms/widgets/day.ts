@@ -1,6 +1,6 @@
 /**
  * The `day` widget, for every date of the content model: a text box that shows
- * and reads NN/TT/NNNN and a "Hôm nay" button that fills today in Việt Nam.
+ * and reads ngày/tháng/năm and a "Hôm nay" button that fills today in Việt Nam.
  * Decap's datetime widget cannot do this: Chromium's native date input follows
  * the browser's language (mm/dd/yyyy in an English browser), and "now" and the
  * `{{year}}` slug parts use the browser's or UTC's day (see day-input.ts).
@@ -47,7 +47,7 @@ export function registerDayWidget(cms: typeof CMS): void {
 					type: 'text',
 					inputMode: 'numeric',
 					autoComplete: 'off',
-					placeholder: 'NN/TT/NNNN',
+					placeholder: 'ngày/tháng/năm',
 					value: this.state.text ?? showDay(value),
 					style: { border: 0, outline: 'none', flex: '1', font: 'inherit', background: 'transparent' },
 					onChange: (event: { target: { value: string } }) => this.change(event.target.value),
