@@ -9,6 +9,7 @@ import { parseContentFile, validate } from '../../src/content-check/parse';
 import { parseCsv } from '../helpers/csv';
 import { toCsv } from '../../src/lib/csv';
 import { renderMarkdown } from '../../src/lib/markdown';
+import { titleAndDescription } from '../../src/lib/site-check';
 import { isPublished } from '../../src/lib/publication';
 import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { listFiles } from '../helpers/dist';
@@ -84,6 +85,12 @@ interface FailingCase {
 }
 
 const failingCases: FailingCase[] = [
+	...['content/legal/van-ban-moi.yml', 'content/news/2026-11-20-tin.mdx', 'content/news/2026-11-20-tin.MD'].map((file): FailingCase => ({
+		name: `a file no collection reads (${file.split('.').pop()})`,
+		change: (copy) => copy.write(file, file.includes('news') ? newsItem({}) : 'title: Văn bản\n'),
+		file,
+		message: /không bộ nội dung nào đọc tệp này.*thư mục chỉ nhận content\/(?:legal\/\*\.yaml|news\/\*\*\/\*\.md)/u,
+	})),
 	{
 		name: 'a publication day that is not on the calendar',
 		change: (copy) => copy.write(TEST_NEWS, newsItem({ date: '2026-02-30' })),
@@ -425,13 +432,19 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
 
-	test('a <script> and a stray { in a news body build, and stay text', () => {
-		site.write({ [TEST_NEWS]: newsItem({ title: 'Tin có mã độc' }, 'Trước <script>alert(1)</script> sau, và {x} lẻ }.') });
+	test('a <script> and a stray { in a news body build, and stay text; a ">" in a description builds', () => {
+		site.write({
+			[TEST_NEWS]: newsItem(
+				{ title: 'Tin có mã độc', description: 'Tỷ lệ cai nghiện > 90%' },
+				'Trước <script>alert(1)</script> sau, và {x} lẻ }.',
+			),
+		});
 		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
 		expect(result.ok, result.output).toBe(true);
 		const page = readFileSync(join(site.dist, 'tin-tuc/2026-11-20-tin-kiem-thu/index.html'), 'utf8');
 		expect(page).toContain('Trước &lt;script&gt;alert(1)&lt;/script&gt; sau, và {x} lẻ }.');
 		expect(page).not.toContain('alert(1)</script>');
+		expect(titleAndDescription(page).description).toBe('Tỷ lệ cai nghiện > 90%');
 		expect(listFiles(site.dist).length).toBeGreaterThan(50);
 	}, 300_000);
 });
