@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -462,6 +463,26 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(existsSync(sideEffect)).toBe(false);
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
+
+	test('a build killed mid-way leaves the previous dist/ untouched', async () => {
+		leaveStaleBuild();
+		const staging = join(site.root, '.tmp');
+		const build = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: site.root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: 'ignore',
+		});
+		const exited = new Promise((resolveExit) => build.once('exit', resolveExit));
+		// Killed once it has written part of the new site (its stylesheet and scripts).
+		const writing = () => existsSync(staging) && listFiles(staging).some((file) => file.includes('/_astro/'));
+		const started = Date.now();
+		while (!writing() && Date.now() - started < 120_000) await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+		expect(writing()).toBe(true);
+		build.kill('SIGTERM');
+		await exited;
+		expect(readFileSync(join(site.dist, 'index.html'), 'utf8')).toContain('bản dựng cũ');
+		expect(listFiles(site.dist)).toEqual(['index.html']);
+	}, 180_000);
 
 	test('a link to a page that does not exist fails the build after rendering, and dist/ is gone', () => {
 		site.write({ [TEST_NEWS]: newsItem({}, 'Xem [kế hoạch](/ke-hoach/khong-co/) và [mục](/ke-hoach/quang-ninh-2022/#muc-9-9).') });
