@@ -34,8 +34,14 @@ const markdownProcessor = satteri({
 export default defineConfig({
 	// Canonical links, the feed and the sitemap need an absolute address, configured or not.
 	site: siteAddress(site),
-	// The rebuild keeps Astro's cache outside node_modules, which a reinstall wipes (deploy/rebuild.mjs).
-	...(process.env.PORTAL_CACHE_DIR ? { cacheDir: process.env.PORTAL_CACHE_DIR } : {}),
+	// Astro's cache (content store, incremental build manifest and page copies) lives outside
+	// node_modules, which a reinstall wipes and which test copies of the project share by a link;
+	// the rebuild keeps it between releases in PORTAL_CACHE_DIR (deploy/rebuild.mjs).
+	cacheDir: process.env.PORTAL_CACHE_DIR ?? './.cache/astro',
+	// A page with an unchanged `cacheKey` (src/data/page-keys.ts) and unchanged code is copied
+	// from the last build instead of rendered: one new news item re-renders its page, its lists
+	// and tags, and the pages without a key (home, feed, sitemap…), not the other 10,000 items.
+	experimental: { incrementalBuild: true },
 	trailingSlash: 'ignore',
 	// One stylesheet for the whole site, as a file: one request, cached for every
 	// later page, and no per-page style hashes in the policy.

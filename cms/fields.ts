@@ -192,7 +192,13 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		if (typeOf(items) === 'object' && items.properties) {
 			return { ...base, widget: 'list', collapsed: true, fields: toDecapFields(items, extra), ...bounds };
 		}
-		return { ...base, widget: 'list', field: toDecapField(name, items, true, extra), ...bounds };
+		// The item has no label of its own: Decap would show its key (`tags`), so it takes the list's.
+		return {
+			...base,
+			widget: 'list',
+			field: { ...toDecapField(name, items, true, extra), ...(items.title ? {} : { label: base.label }) },
+			...bounds,
+		};
 	}
 	if (type === 'object' && schema.properties) {
 		return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(schema, extra) };

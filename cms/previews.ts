@@ -78,9 +78,22 @@ function CampaignPreview(props: PreviewProps) {
 	);
 }
 
+/** The portal's identity as its header and footer show it (Decap's own preview of this file fails: it has no body). */
+function SitePreview(props: PreviewProps) {
+	return h(
+		'main',
+		null,
+		note('Xem trước: tên và mô tả cổng, như ở đầu trang.'),
+		h('h1', null, text(props, 'name')),
+		h('p', { className: 'lead' }, text(props, 'description')),
+	);
+}
+
 /** Registers the templates for the collections an editor writes prose in. */
 export function registerPreviews(cms: PreviewRegistry): void {
 	cms.registerPreviewTemplate('news', NewsPreview);
 	cms.registerPreviewTemplate('pages', PagePreview);
 	cms.registerPreviewTemplate('campaigns', CampaignPreview);
+	// A file of a file collection is previewed by the file's name.
+	cms.registerPreviewTemplate('site', SitePreview);
 }

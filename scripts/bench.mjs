@@ -7,9 +7,10 @@
  * Chromium, and Lighthouse scores (mobile) for five kinds of page. Everything
  * happens in a temporary folder; nothing generated reaches the project.
  *
- * Then the time from a push of one news item (what "Công bố" does on a git host)
- * to nginx serving it, through the shipped hook and rebuild script, with the
- * demo content and with the generated content (scripts/bench/publish.mjs).
+ * Then the time from a push of one new news item (what "Công bố" does on a git
+ * host), and of one edited item, to nginx serving it, through the shipped hook
+ * and rebuild script with its incremental build, with the demo content and with
+ * the generated content (scripts/bench/publish.mjs).
  *
  * Options: --news N (default 10000), --no-lighthouse, --keep (leave the folder),
  * --json FILE (the figures, machine-readable).
@@ -22,7 +23,8 @@ import { measureBuild } from './bench/build.mjs';
 import { measureChart } from './bench/chart.mjs';
 import { generateContent } from './bench/generate.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { measurePublishToServed } from './bench/publish.mjs';
+import { measurePlanPage } from './bench/plan-page.mjs';
+import { measureToServed } from './bench/publish.mjs';
 import { measureSearch } from './bench/search.mjs';
 import { importTs } from './lib/import-ts.mjs';
 import { provisionChromium, provisionNginx } from './lib/provision.mjs';
@@ -57,6 +59,7 @@ const { launchBrowser, CHROMIUM_ARGS, PHONE } = await importTs('tests/helpers/br
 const { startNginx } = await importTs('tests/helpers/nginx.ts');
 const { createPortalHost } = await importTs('tests/helpers/portal-host.ts');
 const { routes } = await importTs('src/lib/routes.ts');
+const { textOf } = await importTs('tests/helpers/dist.ts');
 const launchPhone = () => launchBrowser(PHONE);
 
 // The portal: a fixture copy of the project with the generated content added.
@@ -84,6 +87,8 @@ try {
 	const pages = globSync('**/*.html', { cwd: dist }).length;
 	const floorPages = globSync('**/*.html', { cwd: join(floor, 'dist') }).length;
 	const ratio = fullRun.seconds / floorRun.seconds;
+	// Pagefind has no incremental mode: every build, full or incremental, indexes the whole dist/.
+	const indexMs = Number(/chỉ mục tìm kiếm cho \d+ trang trong (\d+) ms/u.exec(fullRun.output)?.[1] ?? NaN);
 	/** The figures for --json (the keys other runs and the README compare). */
 	const results = {
 		news: made.news,
@@ -93,6 +98,7 @@ try {
 		ratio,
 		peak_rss_mb: fullRun.peakBytes / 1024 / 1024,
 		floor_peak_rss_mb: floorRun.peakBytes / 1024 / 1024,
+		search_index_s: indexMs / 1000,
 	};
 	const figures = [
 		['Trang (cổng / sàn)', `${pages} / ${floorPages}`],
@@ -100,8 +106,15 @@ try {
 		['Dựng bản sàn', `${floorRun.seconds.toFixed(1)} s`],
 		['Tỷ lệ (mục tiêu ≤ 1,5)', `${ratio.toFixed(2)}×`],
 		['Bộ nhớ đỉnh (cổng / sàn)', `${mb(fullRun.peakBytes)} / ${mb(floorRun.peakBytes)}`],
-		['Chỉ mục Pagefind', mb(folderBytes(join(dist, 'pagefind')))],
+		['Chỉ mục Pagefind', `${mb(folderBytes(join(dist, 'pagefind')))}, lập trong ${(indexMs / 1000).toFixed(1)} s (mọi lần dựng)`],
 	];
+	// The Lai Châu plan: the budget counts HTML and CSS of a first visit against its main's text.
+	const plan = measurePlanPage(dist, 'ke-hoach/lai-chau-2025', textOf);
+	results.plan_page_overhead_kb = plan.overheadKb;
+	figures.push([
+		'Trang kế hoạch Lai Châu, lần đầu (HTML + CSS / chữ)',
+		`${kb(plan.pageBytes)} / ${kb(plan.textBytes)} (+${plan.overheadKb.toFixed(1)} KB)`,
+	]);
 
 	const nginx = await startNginx(dist);
 	try {
@@ -143,20 +156,28 @@ try {
 		await nginx.close();
 	}
 
-	log('Từ lúc công bố đến lúc nginx phục vụ tin, với nội dung mẫu…');
+	log('Từ lúc công bố hay sửa đến lúc nginx phục vụ tin, với nội dung mẫu…');
 	const publish = { createPortalHost, routes, siteUrl: SITE_URL, portalNow: PORTAL_NOW, log };
-	results.publish_to_served_demo_s = await measurePublishToServed({ ...publish, contentFrom: 'content' });
-	log(`Từ lúc công bố đến lúc nginx phục vụ tin, với ${made.news} tin…`);
-	results.publish_to_served_s = await measurePublishToServed({ ...publish, contentFrom: join(full, 'content') });
+	const demo = await measureToServed({ ...publish, contentFrom: 'content' });
+	results.publish_to_served_demo_s = demo.publishS;
+	results.edit_to_served_demo_s = demo.editS;
+	log(`Từ lúc công bố hay sửa đến lúc nginx phục vụ tin, với ${made.news} tin…`);
+	const large = await measureToServed({ ...publish, contentFrom: join(full, 'content') });
+	results.publish_to_served_s = large.publishS;
+	results.edit_to_served_s = large.editS;
 	figures.push(
-		['Từ công bố đến lúc lên trang (nội dung mẫu)', `${results.publish_to_served_demo_s.toFixed(1)} s`],
-		[`Từ công bố đến lúc lên trang (${made.news} tin)`, `${results.publish_to_served_s.toFixed(1)} s`],
+		['Từ công bố đến lúc lên trang (nội dung mẫu)', `${demo.publishS.toFixed(1)} s`],
+		['Từ sửa tin đến lúc lên trang (nội dung mẫu)', `${demo.editS.toFixed(1)} s`],
+		[`Từ công bố đến lúc lên trang (${made.news} tin)`, `${large.publishS.toFixed(1)} s`],
+		[`Từ sửa tin đến lúc lên trang (${made.news} tin)`, `${large.editS.toFixed(1)} s`],
 	);
 
 	console.log('\nKết quả đo (npm run bench):');
 	const width = Math.max(...figures.map(([name]) => name.length));
 	for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
 	if (ratio > 1.5) console.log(`\n  Lưu ý: tỷ lệ ${ratio.toFixed(2)}× vượt mục tiêu 1,5×.`);
+	if (results.edit_to_served_s > 30)
+		console.log(`  Lưu ý: từ sửa tin đến lúc lên trang ${results.edit_to_served_s.toFixed(1)} s, vượt mục tiêu 30 s.`);
 	if (results.publish_to_served_s > 60)
 		console.log(`  Lưu ý: từ công bố đến lúc lên trang ${results.publish_to_served_s.toFixed(1)} s, vượt mục tiêu 60 s.`);
 	if (options.json) {

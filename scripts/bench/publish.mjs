@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** How often nginx is asked for the new item: the figure is at most this late. */
@@ -7,13 +8,38 @@ const POLL_MS = 100;
 const GIVE_UP_MS = 15 * 60 * 1000;
 
 /**
- * publish_to_served_s: from the push of one news item to the publishing branch
- * (what "Công bố" does on a git host) until nginx, with the shipped server
- * block, serves its page: the shipped post-receive hook, deploy/rebuild.sh
- * (fetch, no reinstall, full build, swap) and nothing else. The host's first
- * build runs before, untimed, so Astro's cache is warm as on a server.
+ * Times one push until nginx serves what it changed: `served(response body)` says so.
+ * Only the shipped post-receive hook and deploy/rebuild.sh run in between.
  */
-export async function measurePublishToServed({ createPortalHost, routes, contentFrom, siteUrl, portalNow, log }) {
+async function timeUntilServed(host, nginx, { files, message, path, served }) {
+	const commit = host.commit(files, message);
+	const started = performance.now();
+	host.push();
+	for (;;) {
+		const response = await fetch(`${nginx.origin}${path}`);
+		if (response.status === 200 && served(await response.text())) break;
+		const attempt = host.status()?.lastAttempt;
+		if (attempt?.commit === commit && attempt.state === 'failed') throw new Error(`Bản dựng lỗi: ${attempt.error}`);
+		if (performance.now() - started > GIVE_UP_MS)
+			throw new Error(`Thay đổi chưa lên trang sau ${GIVE_UP_MS / 60000} phút:\n${host.log().slice(-3000)}`);
+		await new Promise((wait) => setTimeout(wait, POLL_MS));
+	}
+	const seconds = (performance.now() - started) / 1000;
+	// The next push starts from a finished rebuild, as an editor's next change would.
+	await host.waitForAttempt(commit, GIVE_UP_MS);
+	return seconds;
+}
+
+/**
+ * Through the shipped hook and rebuild script (fetch, no reinstall, incremental
+ * build with the cache of the last one, swap), on a host whose first build ran
+ * before, untimed, so Astro's cache is warm as on a server:
+ * - publish_to_served_s: from the push of one new news item (what "Công bố" does
+ *   on a git host) until nginx, with the shipped server block, serves its page;
+ * - edit_to_served_s: from the push of an existing item with one paragraph added
+ *   until nginx serves its page with that paragraph.
+ */
+export async function measureToServed({ createPortalHost, routes, contentFrom, siteUrl, portalNow, log }) {
 	const host = createPortalHost({ contentFrom, env: { SITE_URL: siteUrl, PORTAL_NOW: portalNow } });
 	let nginx;
 	try {
@@ -24,27 +50,32 @@ export async function measurePublishToServed({ createPortalHost, routes, content
 		});
 		if (first.status !== 0) throw new Error(`Bản dựng đầu lỗi:\n${`${first.stdout}\n${first.stderr}`.slice(-3000)}`);
 		nginx = await host.startNginx();
+
 		const day = portalNow.slice(0, 10);
 		const id = `${day}-tin-do-thoi-gian-dang`;
-		const commit = host.commit(
-			{
+		log('Đẩy một tin mới lên nhánh xuất bản, chờ nginx phục vụ trang của tin…');
+		const publishS = await timeUntilServed(host, nginx, {
+			files: {
 				[`content/news/${id}.md`]: `---\ntitle: Tin đo thời gian từ lúc công bố đến lúc lên trang\ndescription: Tin của phép đo npm run bench, chỉ có trong thư mục tạm.\ndate: ${day}\nauthor: Ban biên tập\n---\n\nMột tin mới.\n`,
 			},
-			`Thêm Tin “${id}”`,
-		);
-		log('Đẩy một tin lên nhánh xuất bản, chờ nginx phục vụ trang của tin…');
-		const started = performance.now();
-		host.push();
-		for (;;) {
-			const response = await fetch(`${nginx.origin}${routes.newsItem(id)}`);
-			if (response.status === 200) break;
-			const attempt = host.status()?.lastAttempt;
-			if (attempt?.commit === commit && attempt.state === 'failed') throw new Error(`Bản dựng lỗi: ${attempt.error}`);
-			if (performance.now() - started > GIVE_UP_MS)
-				throw new Error(`Tin chưa lên trang sau ${GIVE_UP_MS / 60000} phút:\n${host.log().slice(-3000)}`);
-			await new Promise((wait) => setTimeout(wait, POLL_MS));
-		}
-		return (performance.now() - started) / 1000;
+			message: `Thêm Tin “${id}”`,
+			path: routes.newsItem(id),
+			served: () => true,
+		});
+
+		const file = readdirSync(join(contentFrom, 'news'))
+			.filter((name) => name.endsWith('.md'))
+			.sort()[0];
+		const sentence = 'Đoạn thêm khi sửa tin, của phép đo npm run bench.';
+		const edited = `${readFileSync(join(contentFrom, 'news', file), 'utf8').trimEnd()}\n\n${sentence}\n`;
+		log(`Sửa một tin có sẵn (${file}), chờ nginx phục vụ đoạn mới…`);
+		const editS = await timeUntilServed(host, nginx, {
+			files: { [`content/news/${file}`]: edited },
+			message: `Sửa Tin “${file.replace(/\.md$/u, '')}”`,
+			path: routes.newsItem(file.replace(/\.md$/u, '')),
+			served: (body) => body.includes(sentence),
+		});
+		return { publishS, editS };
 	} finally {
 		await nginx?.close();
 		host.remove();

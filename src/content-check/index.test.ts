@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { entryId } from './context';
 import { checkContent, formatProblem } from './index';
 import { parseContentFile, validate } from './parse';
-import { proseOfMdx } from './text';
+import { MAX_TEXT_BYTES, proseOfMdx } from './text';
 import { uploadProblems } from './uploads';
 
 describe('parseContentFile', () => {
@@ -74,5 +74,33 @@ describe('checkContent', () => {
 			localityIds: ['a'],
 		});
 		expect(problems.map(formatProblem)).toContain('content/indicators/x.yaml:1: plan: không có "khong-co" trong mục plans');
+	});
+
+	test('refuses a file over the size limit, naming it, before reading its data; one at the limit passes that check', () => {
+		const news = (bytes: number) => {
+			const head = '---\ntitle: Tin\n---\n';
+			return { collection: 'news' as const, file: 'content/news/dai.md', text: head + 'a'.repeat(bytes - head.length) };
+		};
+		const sizeErrors = (bytes: number) =>
+			checkContent({ files: [news(bytes)], uploads: [], localityIds: ['a'] }).filter((problem) => /quá giới hạn/u.test(problem.message));
+		expect(sizeErrors(MAX_TEXT_BYTES + 1)).toEqual([
+			{ severity: 'error', file: 'content/news/dai.md', message: expect.stringMatching(/tệp dài 513 KB, quá giới hạn 512 KB/u) },
+		]);
+		expect(
+			checkContent({ files: [news(MAX_TEXT_BYTES + 1)], uploads: [], localityIds: ['a'] }).filter((p) => p.file === 'content/news/dai.md'),
+		).toHaveLength(1);
+		expect(sizeErrors(MAX_TEXT_BYTES)).toEqual([]);
+	});
+
+	test('reports a file no collection reads, naming it and what the folder takes', () => {
+		const problems = checkContent({
+			files: [],
+			uploads: [],
+			unread: [{ file: 'content/legal/a.yml', pattern: 'content/legal/*.yaml' }],
+			localityIds: ['a'],
+		});
+		expect(problems.filter((problem) => problem.file === 'content/legal/a.yml').map(formatProblem)).toEqual([
+			'content/legal/a.yml: không bộ nội dung nào đọc tệp này nên nó không được đăng (thư mục chỉ nhận content/legal/*.yaml)',
+		]);
 	});
 });

@@ -10,7 +10,7 @@ import { entryId, type CheckContext, type CheckedEntry } from './context';
 import { parseContentFile, validate } from './parse';
 import type { ContentProblem, ContentSources } from './problem';
 import { CROSS_FILE_RULES } from './rules';
-import { entryIdProblems, extractionProblems, textProblems } from './text';
+import { entryIdProblems, extractionProblems, sizeProblem, textProblems } from './text';
 import { uploadProblems } from './uploads';
 
 export { formatProblem, type ContentProblem, type ContentSources } from './problem';
@@ -30,6 +30,11 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 	const planTexts = new Map<string, string>();
 
 	for (const source of sources.files) {
+		const oversize = sizeProblem(source.file, source.text);
+		if (oversize) {
+			problems.push(oversize);
+			continue;
+		}
 		problems.push(...textProblems(source.file, source.text));
 		const id = entryId(source.collection, source.file);
 		problems.push(...entryIdProblems(source.file, id));
@@ -57,6 +62,12 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		schemaOf: (collection) => schemas[collection],
 	};
 	for (const rule of CROSS_FILE_RULES) problems.push(...rule(context));
+	for (const { file, pattern } of sources.unread ?? [])
+		problems.push({
+			severity: 'error',
+			file,
+			message: `không bộ nội dung nào đọc tệp này nên nó không được đăng (thư mục chỉ nhận ${pattern})`,
+		});
 	for (const upload of sources.uploads) problems.push(...uploadProblems(upload));
 	return problems;
 }

@@ -32,6 +32,8 @@ export interface UploadedFile {
 export interface ContentSources {
 	files: readonly SourceFile[];
 	uploads: readonly UploadedFile[];
+	/** Files in a collection's folder that its pattern does not take, with that pattern. */
+	unread?: readonly { file: string; pattern: string }[];
 	localityIds: readonly string[];
 }
 

@@ -25,8 +25,18 @@ export function readContentSources(root: string): ContentSources {
 			.map((name) => `${folder}/${name}`)
 			.map((file) => ({ file, bytes: statSync(join(root, file)).size })),
 	);
+	const read = new Set(files.map((source) => source.file));
+	// A file no collection's pattern takes (".yml", ".mdx" news, ".MD") would otherwise vanish without a word;
+	// only `.gitkeep`, git's way to keep an empty folder, is meant to be there unread.
+	const unread = COLLECTION_NAMES.flatMap((collection) => {
+		const { base, pattern } = COLLECTIONS[collection];
+		return filesUnder(join(root, base))
+			.map((name) => `${base}/${name}`)
+			.filter((file) => !read.has(file) && !file.endsWith('/.gitkeep'))
+			.map((file) => ({ file, pattern: `${base}/${pattern}` }));
+	});
 	const localityIds = loadSiteConfig(root).localities.map((locality) => locality.id);
-	return { files, uploads, localityIds };
+	return { files, uploads, unread, localityIds };
 }
 
 /** Runs the content check over the project at `root`. */

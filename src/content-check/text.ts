@@ -5,6 +5,26 @@ import { findControlCharacters, findNonNfcLines } from '../lib/text';
 import type { ParsedFile } from './parse';
 import type { ContentProblem } from './problem';
 
+/**
+ * The largest content file the build takes, in bytes of UTF-8. The longest real text is
+ * the Lai Châu 2025 plan (28 KB, 168 lines); a provincial plan with its appendices or a
+ * decree runs to a few hundred KB. 512 KB leaves that headroom, and keeps one pasted
+ * runaway (a 100,000-line body is 8 MB) from holding the build for minutes.
+ */
+export const MAX_TEXT_BYTES = 512 * 1024;
+
+/** A file over `MAX_TEXT_BYTES`, refused before anything else reads it. */
+export function sizeProblem(file: string, text: string): ContentProblem | undefined {
+	const bytes = Buffer.byteLength(text, 'utf8');
+	if (bytes <= MAX_TEXT_BYTES) return undefined;
+	const kb = (size: number) => `${Math.ceil(size / 1024).toLocaleString('vi-VN')} KB`;
+	return {
+		severity: 'error',
+		file,
+		message: `tệp dài ${kb(bytes)}, quá giới hạn ${kb(MAX_TEXT_BYTES)} của một bài: hãy chia nhỏ, hoặc đăng văn bản dài dưới dạng tệp tài liệu`,
+	};
+}
+
 /** Hidden control characters are errors; text not in NFC is normalised on the way out, so only a warning. */
 export function textProblems(file: string, text: string): ContentProblem[] {
 	const controls = findControlCharacters(text).map((hit): ContentProblem => ({

@@ -104,7 +104,7 @@ const pageRoutes: PageRoute[] = [
 		file: 'so-lieu/[id].xlsx.ts',
 	},
 	{ name: 'dataCatalogue', url: routes.dataCatalogue, expected: '/so-lieu/danh-muc.jsonld', file: 'so-lieu/danh-muc.jsonld.ts' },
-	{ name: 'allData', url: routes.allData, expected: '/so-lieu/tat-ca.zip', file: 'so-lieu/tat-ca.zip.ts' },
+	{ name: 'allData', url: routes.allData, expected: '/so-lieu/tat-ca.zip', file: 'so-lieu/[archive].zip.ts' },
 	{ name: 'cadence', url: routes.cadence, expected: '/so-lieu/nhip-dang-tin/', file: 'so-lieu/nhip-dang-tin/index.astro' },
 	{ name: 'cadenceCsv', url: routes.cadenceCsv, expected: '/so-lieu/nhip-dang-tin.csv', file: 'so-lieu/nhip-dang-tin.csv.ts' },
 	{ name: 'cadenceJson', url: routes.cadenceJson, expected: '/so-lieu/nhip-dang-tin.json', file: 'so-lieu/nhip-dang-tin.json.ts' },

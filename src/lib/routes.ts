@@ -94,7 +94,7 @@ export const routes = {
 	datasetXlsx: (id: string) => `${datasets}${id}.xlsx`,
 	/** Every dataset described for open-data portals, DCAT as JSON-LD (`so-lieu/danh-muc.jsonld.ts`). */
 	dataCatalogue: `${datasets}danh-muc.jsonld`,
-	/** Every data file in one archive (`so-lieu/tat-ca.zip.ts`). */
+	/** Every data file in one archive (`so-lieu/[archive].zip.ts`). */
 	allData: `${datasets}tat-ca.zip`,
 	/** The portal's weekly news cadence (`so-lieu/nhip-dang-tin/index.astro`). */
 	cadence: `${datasets}nhip-dang-tin/`,

@@ -22,6 +22,13 @@ describe('reading built HTML', () => {
 		expect(titleAndDescription(page('/', '', 'A &amp; B', 'C').html)).toEqual({ title: 'A & B', description: 'C' });
 	});
 
+	test('a ">" inside an attribute does not end the tag (issue 14: "tỷ lệ > 90%" in a description)', () => {
+		const built = page('/', '<a href="/a/" title="x > y" rel="noopener">a</a>', 'Tỷ lệ > 90%', 'Tỷ lệ cai nghiện > 90% & hơn');
+		expect(titleAndDescription(built.html)).toEqual({ title: 'Tỷ lệ > 90%', description: 'Tỷ lệ cai nghiện > 90% & hơn' });
+		expect(pageFacts(built).links).toEqual([{ href: '/a/', rel: 'noopener' }]);
+		expect(check(built, page('/a/', ''))).toEqual([]);
+	});
+
 	test('resolves site paths to built files', () => {
 		expect(resolveSitePath('/', files)).toBe('index.html');
 		expect(resolveSitePath('/a', files)).toBe('a/index.html');

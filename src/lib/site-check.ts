@@ -2,9 +2,9 @@
  * Checks over the built site, page by page: every internal link and anchor
  * lands, links to other sites open safely, nothing loads from another origin,
  * and no two pages share a title or a description (search results and tabs
- * would be indistinguishable). Reads the HTML Astro writes (double-quoted
- * attributes), so a few patterns suffice. No I/O.
+ * would be indistinguishable). No I/O.
  */
+import { Parser } from 'htmlparser2';
 
 /** A built HTML page: its site path ("/ke-hoach/x/") and its HTML. */
 export interface BuiltPage {
@@ -18,32 +18,55 @@ export interface SiteProblem {
 	message: string;
 }
 
-const ATTRIBUTE = /([\w:-]+)(?:="([^"]*)")?/gu;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'" };
+/** A start tag's name and attributes (names lower-cased, entities decoded). */
+interface StartTag {
+	name: string;
+	attributes: Record<string, string>;
+}
 
-function decodeEntities(text: string): string {
-	return text.replace(/&(amp|lt|gt|quot|#39|apos);/gu, (_, name: string) => ENTITIES[name] ?? _);
+/**
+ * Walks the start tags of a page with htmlparser2's streaming parser: a
+ * pattern stops at the first `>`, which an editor's description ("tỷ lệ > 90%")
+ * may well hold, and a DOM per page would be wasted on a site this size.
+ */
+function walk(html: string, onTag: (tag: StartTag) => void, onTitle?: (text: string) => void): void {
+	let inTitle = false;
+	const parser = new Parser(
+		{
+			onopentag: (name, attributes) => {
+				if (name === 'title') inTitle = true;
+				onTag({ name, attributes });
+			},
+			ontext: (text) => {
+				if (inTitle) onTitle?.(text);
+			},
+			onclosetag: (name) => {
+				if (name === 'title') inTitle = false;
+			},
+		},
+		{ decodeEntities: true, lowerCaseAttributeNames: true, lowerCaseTags: true },
+	);
+	parser.end(html);
 }
 
 /** Every start tag of one name, with its attributes. */
 export function tags(html: string, name: string): Record<string, string>[] {
-	return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'giu'))].map((match) => {
-		const attributes: Record<string, string> = {};
-		for (const [, key, value] of (match[1] ?? '').matchAll(ATTRIBUTE)) if (key) attributes[key.toLowerCase()] = decodeEntities(value ?? '');
-		return attributes;
+	const found: Record<string, string>[] = [];
+	walk(html, (tag) => {
+		if (tag.name === name) found.push(tag.attributes);
 	});
+	return found;
 }
 
 /** The ids a fragment can land on. */
 export function anchorsOf(html: string): Set<string> {
-	return new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/gu)].map((match) => decodeEntities(match[1]!)));
+	return pageFacts({ path: '/', html }).anchors;
 }
 
 /** The page's <title> and meta description. */
 export function titleAndDescription(html: string): { title?: string | undefined; description?: string | undefined } {
-	const title = /<title>([^<]*)<\/title>/u.exec(html)?.[1];
-	const description = tags(html, 'meta').find((meta) => meta.name === 'description')?.content;
-	return { title: title === undefined ? undefined : decodeEntities(title), description };
+	const { title, description } = pageFacts({ path: '/', html });
+	return { title, description };
 }
 
 /** The file a site path is served from, among the built files ("/a/" → "a/index.html"). */
@@ -64,20 +87,36 @@ export interface PageFacts {
 	description?: string | undefined;
 }
 
-/** Reads what the checks need from a built page. */
+const LOADING_RELS = /\b(?:stylesheet|icon|preload|modulepreload|manifest)\b/u;
+
+/** Reads what the checks need from a built page, in one pass of the parser. */
 export function pageFacts({ path, html }: BuiltPage): PageFacts {
-	const links = tags(html, 'a')
-		.filter((link) => link.href !== undefined)
-		.map((link) => ({ href: link.href!, rel: link.rel }));
-	const loads = [
-		...tags(html, 'script').map((tag) => tag.src),
-		...tags(html, 'img').map((tag) => tag.src),
-		...tags(html, 'source').flatMap((tag) => (tag.srcset ?? '').split(',').map((entry) => entry.trim().split(/\s+/u)[0])),
-		...tags(html, 'link')
-			.filter((tag) => /\b(?:stylesheet|icon|preload|modulepreload|manifest)\b/u.test(tag.rel ?? ''))
-			.map((tag) => tag.href),
-	].filter((src): src is string => Boolean(src));
-	return { path, anchors: anchorsOf(html), links, loads, ...titleAndDescription(html) };
+	const facts: PageFacts = { path, anchors: new Set(), links: [], loads: [] };
+	let title: string | undefined;
+	walk(
+		html,
+		({ name, attributes: a }) => {
+			// A fragment lands on any id, and on the name of an <a> (the older form).
+			if (a.id) facts.anchors.add(a.id);
+			if (name === 'a' && a.name) facts.anchors.add(a.name);
+			if (name === 'a' && a.href !== undefined) facts.links.push({ href: a.href, rel: a.rel });
+			else if ((name === 'script' || name === 'img') && a.src) facts.loads.push(a.src);
+			else if (name === 'source' && a.srcset)
+				facts.loads.push(
+					...a.srcset
+						.split(',')
+						.map((entry) => entry.trim().split(/\s+/u)[0] ?? '')
+						.filter(Boolean),
+				);
+			else if (name === 'link' && a.href && LOADING_RELS.test(a.rel ?? '')) facts.loads.push(a.href);
+			else if (name === 'meta' && a.name === 'description' && facts.description === undefined) facts.description = a.content ?? '';
+		},
+		(text) => {
+			title = (title ?? '') + text;
+		},
+	);
+	if (title !== undefined) facts.title = title;
+	return facts;
 }
 
 interface Options {

@@ -36,7 +36,7 @@ export const cmsBackendSchema = z.object({
 	repo: z
 		.string()
 		.regex(/^[\w.-]+\/[\w.-]+$/u, 'kho viết dạng chủ-sở-hữu/tên-kho')
-		.meta(label('Kho (owner/tên)')),
+		.meta(label('Kho (chủ sở hữu/tên kho)')),
 	/** Branch the site is built from. */
 	branch: z.string().min(1).default('main').meta(label('Nhánh')),
 	/**

@@ -95,9 +95,9 @@ describe('an editor writes the weekly news in the CMS', () => {
 		await page.getByLabel('Sapo').fill('Tin thử nghiệm trong bộ kiểm thử.');
 		await page.getByLabel('Ngày đăng').fill('2026-11-20');
 		await page.getByLabel('Đơn vị, tác giả').fill('Ban biên tập');
-		await page.getByRole('button', { name: 'Add chủ đề' }).click();
+		await page.getByRole('button', { name: 'Thêm chủ đề' }).click();
 		await page.locator('[id^="tags-field"] input').last().fill('Cai nghiện');
-		await page.getByRole('button', { name: 'Add kế hoạch liên quan' }).click();
+		await page.getByRole('button', { name: 'Thêm kế hoạch liên quan' }).click();
 		await page.locator('[id^="plans-field"] input').last().click();
 		await page.locator('[class*="option"]', { hasText: 'Lai Châu' }).first().click();
 		await page.getByRole('button', { name: 'Chọn một hình' }).click();

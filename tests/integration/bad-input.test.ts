@@ -13,6 +13,7 @@ import { parseCsv } from '../helpers/csv';
 import { toCsv } from '../../src/lib/csv';
 import { mdxSubsetPlugin } from '../../src/integrations/mdx-subset';
 import { renderMarkdown } from '../../src/lib/markdown';
+import { titleAndDescription } from '../../src/lib/site-check';
 import { isPublished } from '../../src/lib/publication';
 import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { listFiles } from '../helpers/dist';
@@ -88,6 +89,12 @@ interface FailingCase {
 }
 
 const failingCases: FailingCase[] = [
+	...['content/legal/van-ban-moi.yml', 'content/news/2026-11-20-tin.mdx', 'content/news/2026-11-20-tin.MD'].map((file): FailingCase => ({
+		name: `a file no collection reads (${file.split('.').pop()})`,
+		change: (copy) => copy.write(file, file.includes('news') ? newsItem({}) : 'title: Văn bản\n'),
+		file,
+		message: /không bộ nội dung nào đọc tệp này.*thư mục chỉ nhận content\/(?:legal\/\*\.yaml|news\/\*\*\/\*\.md)/u,
+	})),
 	{
 		name: 'a publication day that is not on the calendar',
 		change: (copy) => copy.write(TEST_NEWS, newsItem({ date: '2026-02-30' })),
@@ -494,9 +501,12 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
 
-	test('a <script> and a stray { in a news body build, and stay text; hidden uploads are not published', () => {
+	test('a <script> and a stray { in a news body build, and stay text; a ">" in a description builds; hidden uploads are not published', () => {
 		site.write({
-			[TEST_NEWS]: newsItem({ title: 'Tin có mã độc' }, 'Trước <script>alert(1)</script> sau, và {x} lẻ }.'),
+			[TEST_NEWS]: newsItem(
+				{ title: 'Tin có mã độc', description: 'Tỷ lệ cai nghiện > 90%' },
+				'Trước <script>alert(1)</script> sau, và {x} lẻ }.',
+			),
 			'public/tai-lieu/.trang.html': '<script>alert(1)</script>',
 			'public/tai-lieu/.cu/to-roi.pdf': '%PDF-1.4',
 		});
@@ -509,6 +519,7 @@ describe('through a whole build, nothing is half-published', () => {
 		const page = readFileSync(join(site.dist, 'tin-tuc/2026-11-20-tin-kiem-thu/index.html'), 'utf8');
 		expect(page).toContain('Trước &lt;script&gt;alert(1)&lt;/script&gt; sau, và {x} lẻ }.');
 		expect(page).not.toContain('alert(1)</script>');
+		expect(titleAndDescription(page).description).toBe('Tỷ lệ cai nghiện > 90%');
 		expect(listFiles(site.dist).length).toBeGreaterThan(50);
 	}, 300_000);
 });

@@ -3,9 +3,14 @@ import { publicSiteAddress } from '../../config/site';
 import { campaignEvents } from '../../data/calendar';
 import { getCampaigns, type Campaign } from '../../data/campaigns';
 import { toIcs } from '../../lib/ics';
+import { contentPageKey } from '../../data/page-keys';
 
 export const getStaticPaths = (async () =>
-	(await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
+	(await getCampaigns()).map((campaign) => ({
+		params: { id: campaign.id },
+		props: { campaign },
+		cacheKey: contentPageKey(),
+	}))) satisfies GetStaticPaths;
 
 /** One campaign as a yearly all-day event. */
 export const GET: APIRoute = async ({ props }) => {

@@ -2,9 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicSiteAddress } from '../../config/site';
 import { datasetCsv } from '../../data/dataset-files';
 import { getDatasets, type Dataset } from '../../data/datasets';
+import { contentPageKey } from '../../data/page-keys';
 
 export const getStaticPaths = (async () =>
-	(await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+	(await getDatasets()).map((dataset) => ({
+		params: { id: dataset.id },
+		props: { dataset },
+		cacheKey: contentPageKey(),
+	}))) satisfies GetStaticPaths;
 
 /** A dataset as CSV, for tools: comma-separated UTF-8 with a BOM. */
 export const GET: APIRoute = ({ props }) =>

@@ -2,9 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicSiteAddress } from '../../config/site';
 import { datasetJsonText } from '../../data/dataset-files';
 import { getDatasets, type Dataset } from '../../data/datasets';
+import { contentPageKey } from '../../data/page-keys';
 
 export const getStaticPaths = (async () =>
-	(await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;
+	(await getDatasets()).map((dataset) => ({
+		params: { id: dataset.id },
+		props: { dataset },
+		cacheKey: contentPageKey(),
+	}))) satisfies GetStaticPaths;
 
 /** A dataset as JSON: the same facts as its page and its CSV. */
 export const GET: APIRoute = ({ props }) =>

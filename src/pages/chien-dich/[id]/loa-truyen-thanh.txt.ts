@@ -3,9 +3,14 @@ import { publicSiteAddress } from '../../../config/site';
 import { getCampaigns, type Campaign } from '../../../data/campaigns';
 import { sourceLine } from '../../../data/claims';
 import { publicUrl } from '../../../lib/public-address';
+import { contentPageKey } from '../../../data/page-keys';
 
 export const getStaticPaths = (async () =>
-	(await getCampaigns()).map((campaign) => ({ params: { id: campaign.id }, props: { campaign } }))) satisfies GetStaticPaths;
+	(await getCampaigns()).map((campaign) => ({
+		params: { id: campaign.id },
+		props: { campaign },
+		cacheKey: contentPageKey(),
+	}))) satisfies GetStaticPaths;
 
 /**
  * The loudspeaker script as plain text, ready to print or read aloud: each paragraph,
