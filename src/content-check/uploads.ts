@@ -14,6 +14,8 @@ export function uploadProblems(upload: UploadedFile): ContentProblem[] {
 	const rule = Object.values(UPLOAD_FOLDERS).find((candidate) => upload.file.startsWith(`${candidate.folder}/`));
 	if (!rule) return [];
 	if (isHiddenUpload(upload.file.slice(rule.folder.length + 1))) {
+		// `.gitkeep` is git's way to keep an empty folder: expected, and still never published.
+		if (upload.file.endsWith('/.gitkeep')) return [];
 		return [
 			{
 				severity: 'warning',
