@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { loadSiteConfig, siteAddress } from './src/config/site.ts';
+import { adminNoReloadPlugin } from './src/integrations/admin-no-reload.ts';
 import { afterBuildIntegration } from './src/integrations/after-build.ts';
 import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
@@ -51,7 +52,7 @@ export default defineConfig({
 	vite: {
 		build: { cssCodeSplit: false },
 		css: { postcss: { plugins: [componentLayer()] } },
-		plugins: [printLinksPlugin(publicAddress(site.url))],
+		plugins: [printLinksPlugin(publicAddress(site.url)), adminNoReloadPlugin()],
 	},
 	// No code blocks to highlight, and Shiki's inline styles would break the policy.
 	markdown: { processor: markdownProcessor, syntaxHighlight: false },

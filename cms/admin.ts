@@ -9,12 +9,16 @@
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import siteStyles from '../src/styles/global.css?raw';
+import { ADMIN_HELLO } from '../src/integrations/admin-no-reload';
 import { speakVietnameseWhileSorting } from './dnd-vi';
 import { VIETNAMESE_PHRASES } from './locale-vi';
 import { normaliseText } from './normalise';
 import { PREVIEW_STYLES, registerPreviews } from './previews';
 import { registerVietnameseSelects } from './select-vi';
 import { startBuildStatus } from './status';
+import { dropEmpty } from './widgets/group-check';
+import { registerDayWidget } from './widgets/day';
+import { registerGroupWidget } from './widgets/group';
 
 CMS.registerLocale('vi', VIETNAMESE_PHRASES);
 registerVietnameseSelects(CMS);
@@ -22,10 +26,16 @@ speakVietnameseWhileSorting();
 CMS.registerPreviewStyle(siteStyles, { raw: true });
 CMS.registerPreviewStyle(PREVIEW_STYLES, { raw: true });
 registerPreviews(CMS);
+registerGroupWidget(CMS);
+registerDayWidget(CMS);
 CMS.registerEventListener({
 	name: 'preSave',
-	// Text typed or pasted may be NFD or carry hidden control characters: it is stored as NFC, cleaned.
-	handler: ({ entry }: { entry: { get: (key: 'data') => { toJS: () => unknown } } }) => fromJS(normaliseText(entry.get('data').toJS())),
+	// Text typed or pasted may be NFD or carry hidden control characters: it is stored as NFC, cleaned;
+	// a group or text field left empty is not written (empty means absent).
+	handler: ({ entry }: { entry: { get: (key: 'data') => { toJS: () => unknown } } }) =>
+		fromJS(dropEmpty(normaliseText(entry.get('data').toJS()))),
 });
 CMS.init();
+// Under `npm run cms`: tells the dev server not to reload this page when a save changes content/.
+(import.meta as ImportMeta & { hot?: { send: (event: string) => void } }).hot?.send(ADMIN_HELLO);
 startBuildStatus(document.querySelector<HTMLElement>('[data-build-status]'));

@@ -28,7 +28,7 @@ describe('a few fields, as an editor meets them', () => {
 	test('news: required title, a date picker that stores the day alone, tags as a list, plans as relations', () => {
 		expect(field(news, 'title')).toMatchObject({ widget: 'string', label: 'Tiêu đề' });
 		expect(field(news, 'title').required).toBeUndefined();
-		expect(field(news, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+		expect(field(news, 'date')).toMatchObject({ widget: 'day' });
 		expect(field(news, 'tags')).toMatchObject({ widget: 'list', required: false });
 		expect(field(news, 'plans')).toMatchObject({
 			widget: 'list',
@@ -44,10 +44,26 @@ describe('a few fields, as an editor meets them', () => {
 		});
 	});
 
-	test('the lead image is an image with a required alt text; HEIC is refused by pattern', () => {
-		expect(field(news, 'image')).toMatchObject({ widget: 'object', required: false });
-		expect(field(news, 'image.src')).toMatchObject({ widget: 'image' });
-		expect(field(news, 'image.alt').required).toBeUndefined();
+	test('the lead image is an optional group: nothing inside is required by Decap, the group requires photo and alt once filled', () => {
+		expect(field(news, 'image')).toMatchObject({ widget: 'group', required: false });
+		expect(field(news, 'image').complete).toEqual(expect.arrayContaining(['src', 'alt']));
+		expect(field(news, 'image.src')).toMatchObject({ widget: 'image', required: false });
+		expect(field(news, 'image.alt')).toMatchObject({ required: false });
+	});
+
+	test('no field inside an optional group is required (Decap would block saving without the group)', () => {
+		const blocking = (fields: DecapField[], inGroup: boolean, path = ''): string[] =>
+			fields.flatMap((f) => [
+				...(inGroup && f.required !== false ? [`${path}${f.name}`] : []),
+				...blocking(f.fields ?? (f.field ? [f.field] : []), f.widget === 'group' || (inGroup && f.widget !== 'list'), `${path}${f.name}.`),
+			]);
+		const all = config.collections.flatMap((entry) =>
+			'files' in entry
+				? entry.files.flatMap((file) => blocking(file.fields, false, `${file.name}.`))
+				: blocking(entry.fields, false, `${entry.name}.`),
+		);
+		expect(all).toEqual([]);
+		expect(field(collection('plans').fields, 'relations.statedIn')).toMatchObject({ widget: 'group', complete: ['plan', 'section'] });
 	});
 
 	test('the body is Markdown in raw mode only (the rich mode mangles Telex and VNI input)', () => {
@@ -59,7 +75,12 @@ describe('a few fields, as an editor meets them', () => {
 		expect(field(plans, 'number').pattern?.[0]).toBe(String.raw`^\d+(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$`);
 		expect(field(plans, 'targets')).toMatchObject({ widget: 'list' });
 		expect(field(plans, 'targets.kind').options?.map((option) => option.label)).toEqual(['Số lượng', 'Tỷ lệ phần trăm', 'Tỷ số (x/y)']);
-		expect(field(plans, 'relations.document')).toMatchObject({ widget: 'relation', collection: 'legal' });
+		expect(field(plans, 'relations.document')).toMatchObject({
+			widget: 'relation',
+			collection: 'legal',
+			search_fields: ['title', 'number'],
+		});
+		expect(field(plans, 'relations.statedIn.plan')).toMatchObject({ search_fields: ['title', 'number'] });
 	});
 
 	test('campaign materials upload into public/tai-lieu', () => {
@@ -74,7 +95,8 @@ describe('a few fields, as an editor meets them', () => {
 const schemas = collectionSchemas(standaloneTools(site.localities.map((locality) => locality.id))) as Record<string, z.ZodType>;
 
 /** Walks a JSON Schema and its Decap field side by side and lists every mismatch. */
-function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] {
+function compare(schema: JsonSchema, fields: DecapField[], path = '', group?: DecapField): string[] {
+	const inGroup = group !== undefined;
 	const problems: string[] = [];
 	const unwrap = (s: JsonSchema): JsonSchema =>
 		s.allOf ? s.allOf.reduce<JsonSchema>((a, b) => ({ ...a, ...unwrap(b) }), { ...s, allOf: undefined }) : s;
@@ -91,7 +113,8 @@ function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] 
 			problems.push(`${at}: thiếu trong CMS`);
 			continue;
 		}
-		if ((decap.required !== false) !== required.has(name)) problems.push(`${at}: required khác nhau`);
+		const needed = inGroup ? (group?.complete ?? []).includes(name) : decap.required !== false;
+		if (needed !== required.has(name)) problems.push(`${at}: required khác nhau`);
 		const cms = property.cms ?? {};
 		const type = Array.isArray(property.type) ? property.type[0] : property.type;
 		if (cms.widget === 'relation' && decap.collection !== cms.collection) problems.push(`${at}: relation trỏ sai bộ sưu tập`);
@@ -112,8 +135,9 @@ function compare(schema: JsonSchema, fields: DecapField[], path = ''): string[] 
 				problems.push(`${at}: relation trong danh sách trỏ sai`);
 			if ((property.minItems ?? undefined) !== decap.min) problems.push(`${at}: số mục tối thiểu khác nhau`);
 		} else if (type === 'object' && property.properties) {
-			if (decap.widget !== 'object') problems.push(`${at}: phải là object`);
-			else problems.push(...compare(property, decap.fields ?? [], `${at}.`));
+			const optional = !required.has(name);
+			if (decap.widget !== (optional ? 'group' : 'object')) problems.push(`${at}: phải là ${optional ? 'group' : 'object'}`);
+			else problems.push(...compare(property, decap.fields ?? [], `${at}.`, optional ? decap : undefined));
 		} else if (type === 'number' || type === 'integer') {
 			if (decap.widget !== 'number' || decap.value_type !== (type === 'integer' ? 'int' : 'float'))
 				problems.push(`${at}: kiểu số khác nhau`);

@@ -58,7 +58,7 @@ function folderCollections(site: SiteConfig, extra: ExtraLabels) {
 				...(cms.summary ? { summary: cms.summary } : {}),
 				...(cms.sortableFields ? { sortable_fields: cms.sortableFields } : {}),
 				...(cms.media ? { media_folder: cms.media.folder, public_folder: cms.media.public } : {}),
-				fields: isMarkdown ? [...fields, BODY_FIELD] : fields,
+				fields: isMarkdown ? [...fields, cms.bodyOptional ? { ...BODY_FIELD, required: false } : BODY_FIELD] : fields,
 			},
 		];
 	});

@@ -30,7 +30,6 @@ export interface JsonSchema {
 	required?: string[];
 	anyOf?: JsonSchema[];
 	allOf?: JsonSchema[];
-	format?: string;
 	cms?: CmsHint;
 	/** The vocabulary an enum takes its values from (see `choice()` in src/schemas/fields.ts). */
 	vocabulary?: string;
@@ -56,10 +55,7 @@ export interface DecapField {
 	value_field?: string;
 	search_fields?: string[];
 	display_fields?: string[];
-	date_format?: string;
-	time_format?: boolean;
 	format?: string;
-	picker_utc?: boolean;
 	modes?: string[];
 	buttons?: string[];
 	editor_components?: string[];
@@ -70,12 +66,16 @@ export interface DecapField {
 	media_library?: { config: Record<string, unknown> };
 	allow_add?: boolean;
 	collapsed?: boolean;
+	/** For a `group` (an optional object): the inner fields required once the group is filled (cms/widgets/group.ts). */
+	complete?: string[];
 }
+
+const definitionOf = (collection: string): CollectionDefinition | undefined =>
+	(COLLECTIONS as Record<string, CollectionDefinition>)[collection];
 
 /** The field that names an entry of a collection in relation widgets, from the registry. */
 function displayField(collection: string): string {
-	const definition = (COLLECTIONS as Record<string, CollectionDefinition>)[collection];
-	return definition?.displayField ?? 'title';
+	return definitionOf(collection)?.displayField ?? 'title';
 }
 
 /** The JSON Schema of a zod schema, input side (what an editor types). */
@@ -137,7 +137,7 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 				widget: 'relation',
 				collection: hint.collection ?? '',
 				value_field: '{{slug}}',
-				search_fields: [display],
+				search_fields: [display, ...(definitionOf(hint.collection ?? '')?.searchFields ?? [])],
 				display_fields: [display],
 			};
 		}
@@ -160,8 +160,9 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 				hint,
 			);
 		case 'date':
-			// A date alone, stored as text: the day an editor picks is the day published, in any time zone.
-			return { ...base, widget: 'datetime', date_format: 'DD/MM/YYYY', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
+			// A date alone, stored as text, shown dd/mm/yyyy: the day an editor picks is the day published,
+			// in any time zone and browser language (cms/widgets/day.ts).
+			return { ...base, widget: 'day' };
 		case 'markdown':
 			return { ...base, widget: 'markdown', modes: ['raw'], editor_components: [] };
 		case 'text':
@@ -201,7 +202,18 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		};
 	}
 	if (type === 'object' && schema.properties) {
-		return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(schema, extra) };
+		if (required) return { ...base, widget: 'object', collapsed: false, fields: toDecapFields(schema, extra) };
+		// Optional group: empty means absent, so no inner field is required by Decap; the group widget
+		// requires the `complete` ones once anything is filled (Decap cannot, decap-cms #2103).
+		const inner = toDecapFields(schema, extra);
+		const complete = inner.filter((field) => field.required !== false).map((field) => field.name);
+		return {
+			...base,
+			widget: 'group',
+			collapsed: false,
+			fields: inner.map((field) => (field.required === false ? field : { ...field, required: false })),
+			complete,
+		};
 	}
 	return withPattern(base, schema, hint);
 }

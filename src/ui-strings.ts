@@ -71,8 +71,8 @@ export const ui = {
 		licenceHeading: 'Giấy phép',
 		licenceText: 'Tin tức, tài liệu truyền thông và số liệu của cổng được phép dùng lại theo giấy phép',
 		documentsNote: 'Toàn văn kế hoạch, văn bản là của cơ quan ban hành, đăng lại để tra cứu.',
-		demoNotice:
-			'Đây là cổng thông tin trình diễn, dựng từ hai kế hoạch đã ban hành: Kế hoạch 146/KH-UBND của UBND tỉnh Quảng Ninh (năm 2022) và Kế hoạch cai nghiện ma túy năm 2025 của UBND thành phố Lai Châu. Chưa có cơ quan nào vận hành cổng cho cả hai địa bàn.',
+		demoNotice: (plans: string[]) =>
+			`Đây là cổng thông tin trình diễn, dựng từ ${plans.length === 1 ? 'kế hoạch' : 'các kế hoạch'} đã ban hành: ${[plans.slice(0, -1).join(', '), plans.at(-1)].filter(Boolean).join(' và ')}. Chưa có cơ quan nào vận hành cổng này.`,
 		operatedBy: 'Cơ quan vận hành:',
 		noTracking: 'Cổng không dùng công cụ theo dõi, không tải gì từ trang bên ngoài.',
 	},

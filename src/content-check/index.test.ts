@@ -5,6 +5,7 @@ import { checkContent, formatProblem } from './index';
 import { parseContentFile, validate } from './parse';
 import { MAX_TEXT_BYTES, proseOfMdx } from './text';
 import { uploadProblems } from './uploads';
+import { monthDay } from '../schemas/fields';
 
 describe('parseContentFile', () => {
 	test('reads YAML 1.2: an impossible date stays a string instead of rolling over', () => {
@@ -103,5 +104,33 @@ describe('checkContent', () => {
 		expect(problems.filter((problem) => problem.file === 'content/legal/a.yml').map(formatProblem)).toEqual([
 			'content/legal/a.yml: không bộ nội dung nào đọc tệp này nên nó không được đăng (thư mục chỉ nhận content/legal/*.yaml)',
 		]);
+	});
+});
+
+describe('what the CMS form refuses, the check refuses too, naming file and field', () => {
+	const news = (front: string) => ({
+		collection: 'news' as const,
+		file: 'content/news/2026-06-01-tin.md',
+		text: `---\ntitle: Tin\ndescription: Sapo.\ndate: 2026-06-01\nauthor: Ban biên tập\n${front}---\nNội dung.\n`,
+	});
+	const check = (...files: ReturnType<typeof news>[]) => checkContent({ files, uploads: [], localityIds: ['a'] }).map(formatProblem);
+
+	test('a photo without its description', () => {
+		expect(check(news('image:\n  src: ../media/a.jpg\n'))).toContainEqual(
+			expect.stringMatching(/^content\/news\/2026-06-01-tin\.md:\d+: image\.alt: /u),
+		);
+	});
+
+	test('a news item without a photo is complete', () => {
+		expect(check(news('')).filter((problem) => problem.includes('image'))).toEqual([]);
+	});
+
+	test.each(['02-30', '02-31', '04-31', '06-31', '09-31', '11-31', '13-01', '00-10'])('the day %s, which no year has', (day) => {
+		const { problems } = validate(parseContentFile('content/campaigns/c.yaml', `start: "${day}"\n`), z.object({ start: monthDay() }));
+		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/campaigns\/c\.yaml:1: start: .*có trên lịch/u)]);
+	});
+
+	test.each(['01-31', '02-28', '02-29', '04-30', '06-26', '12-31'])('the day %s is accepted', (day) => {
+		expect(validate(parseContentFile('c.yaml', `start: "${day}"\n`), z.object({ start: monthDay() })).problems).toEqual([]);
 	});
 });

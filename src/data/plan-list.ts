@@ -67,3 +67,17 @@ export async function getPlanFilters(): Promise<PlanFilters> {
 		})),
 	};
 }
+
+/**
+ * The plans a demonstration copy is built from, named as its notice names them, so a
+ * locality that replaces the demo's plans gets a notice about its own.
+ */
+export async function demoPlanNames(): Promise<string[]> {
+	const index = await getDocumentIndex();
+	return (await getPlans()).map((plan) => {
+		const label = index.get(plan.id)!.label;
+		return plan.data.number && plan.data.issuer
+			? `${label} của ${plan.data.issuer.replace('Ủy ban nhân dân', 'UBND')} (năm ${plan.data.year})`
+			: label;
+	});
+}

@@ -3,6 +3,7 @@ import {
 	addDays,
 	comparePartialDates,
 	formatDate,
+	rfc822InVietnam,
 	formatPartialDate,
 	formatPartialDateLong,
 	instantToIso,
@@ -138,4 +139,9 @@ describe('isoWeekCode', () => {
 	])('%j is %s', (week, code) => {
 		expect(isoWeekCode(week)).toBe(code);
 	});
+});
+
+test('RSS dates are written at Việt Nam’s offset, so the day is the day posted', () => {
+	expect(rfc822InVietnam(new Date('2026-05-31T17:00:00Z'))).toBe('Mon, 01 Jun 2026 00:00:00 +0700');
+	expect(rfc822InVietnam(new Date('2026-06-01T16:59:00Z'))).toBe('Mon, 01 Jun 2026 23:59:00 +0700');
 });

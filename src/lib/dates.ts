@@ -178,3 +178,11 @@ export function addDays(date: Required<PartialDate>, days: number): Required<Par
 	const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
 	return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
+
+/**
+ * An instant as RSS writes dates (RFC 822), at Việt Nam's offset: "Mon, 01 Jun 2026 00:00:00 +0700".
+ * In GMT, an item posted on 1 June would read "Sun, 31 May 2026 17:00:00 GMT" in a feed reader.
+ */
+export function rfc822InVietnam(instant: Date): string {
+	return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toUTCString().replace(/GMT$/u, '+0700');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorsOf, checkBuiltSite, pageFacts, resolveSitePath, tags, titleAndDescription } from './site-check';
+import { checkBuiltSite, pageFacts, resolveSitePath } from './site-check';
 
 const origin = 'https://cong.example';
 const files = new Set(['index.html', 'a/index.html', 'b/in/index.html', 'so-lieu/x.csv', '_astro/site.css']);
@@ -14,18 +14,25 @@ const check = (...pages: ReturnType<typeof page>[]) =>
 
 describe('reading built HTML', () => {
 	test('reads attributes, anchors, title and description, entities decoded', () => {
-		expect(tags('<a href="/a/?q=1&amp;p=2" rel="noopener">x</a><A HREF="/b">', 'a')).toEqual([
+		const facts = pageFacts(
+			page('/', '<a href="/a/?q=1&amp;p=2" rel="noopener">x</a><A HREF="/b"><h2 id="muc-1">x</h2><a name="cu">', 'A &amp; B', 'C'),
+		);
+		expect(facts.links).toEqual([
 			{ href: '/a/?q=1&p=2', rel: 'noopener' },
-			{ href: '/b' },
+			{ href: '/b', rel: undefined },
 		]);
-		expect([...anchorsOf('<h2 id="muc-1">x</h2><a name="cu">')]).toEqual(['muc-1', 'cu']);
-		expect(titleAndDescription(page('/', '', 'A &amp; B', 'C').html)).toEqual({ title: 'A & B', description: 'C' });
+		expect([...facts.anchors]).toEqual(['muc-1', 'cu']);
+		expect({ title: facts.title, description: facts.description }).toEqual({ title: 'A & B', description: 'C' });
 	});
 
 	test('a ">" inside an attribute does not end the tag (issue 14: "tỷ lệ > 90%" in a description)', () => {
 		const built = page('/', '<a href="/a/" title="x > y" rel="noopener">a</a>', 'Tỷ lệ > 90%', 'Tỷ lệ cai nghiện > 90% & hơn');
-		expect(titleAndDescription(built.html)).toEqual({ title: 'Tỷ lệ > 90%', description: 'Tỷ lệ cai nghiện > 90% & hơn' });
-		expect(pageFacts(built).links).toEqual([{ href: '/a/', rel: 'noopener' }]);
+		const facts = pageFacts(built);
+		expect({ title: facts.title, description: facts.description }).toEqual({
+			title: 'Tỷ lệ > 90%',
+			description: 'Tỷ lệ cai nghiện > 90% & hơn',
+		});
+		expect(facts.links).toEqual([{ href: '/a/', rel: 'noopener' }]);
 		expect(check(built, page('/a/', ''))).toEqual([]);
 	});
 

@@ -49,26 +49,6 @@ function walk(html: string, onTag: (tag: StartTag) => void, onTitle?: (text: str
 	parser.end(html);
 }
 
-/** Every start tag of one name, with its attributes. */
-export function tags(html: string, name: string): Record<string, string>[] {
-	const found: Record<string, string>[] = [];
-	walk(html, (tag) => {
-		if (tag.name === name) found.push(tag.attributes);
-	});
-	return found;
-}
-
-/** The ids a fragment can land on. */
-export function anchorsOf(html: string): Set<string> {
-	return pageFacts({ path: '/', html }).anchors;
-}
-
-/** The page's <title> and meta description. */
-export function titleAndDescription(html: string): { title?: string | undefined; description?: string | undefined } {
-	const { title, description } = pageFacts({ path: '/', html });
-	return { title, description };
-}
-
 /** The file a site path is served from, among the built files ("/a/" → "a/index.html"). */
 export function resolveSitePath(path: string, files: ReadonlySet<string>): string | undefined {
 	const clean = decodeURIComponent(path).replace(/^\//u, '');

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadSiteConfig, siteAddress } from '../config/site';
 import { getPublishedNews } from '../data/news';
+import { rfc822InVietnam } from '../lib/dates';
 import { absoluteUrl } from '../lib/page-meta';
 import { routes } from '../lib/routes';
 
@@ -24,16 +25,16 @@ export const GET: APIRoute = async ({ site }) => {
 		xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
 		customData: [
 			'<language>vi</language>',
-			...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
+			...(newest ? [`<lastBuildDate>${rfc822InVietnam(newest)}</lastBuildDate>`] : []),
 			`<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
 		].join(''),
 		items: news.map((item) => ({
 			title: item.data.title,
 			description: item.data.description,
-			pubDate: item.data.date,
 			link: routes.newsItem(item.id),
 			categories: item.data.tags,
-			customData: `<dc:creator>${escapeXml(item.data.author)}</dc:creator>`,
+			// pubDate written here, not by @astrojs/rss (which writes GMT): the day of the item as posted in Việt Nam.
+			customData: `<pubDate>${rfc822InVietnam(item.data.date)}</pubDate><dc:creator>${escapeXml(item.data.author)}</dc:creator>`,
 		})),
 	});
 };

@@ -32,6 +32,8 @@ export interface CollectionCms {
 	sortableFields?: string[];
 	/** Folder and path for pictures uploaded from this collection's entries. */
 	media?: { folder: string; public: string };
+	/** Markdown collections whose entries may have no body (a page made of its sections). */
+	bodyOptional?: boolean;
 }
 
 /** One collection: where its files are, the schema each file must pass, and how the CMS offers it. */
@@ -46,6 +48,8 @@ export interface CollectionDefinition {
 	schema?: (tools: SchemaTools) => z.ZodType;
 	/** The field that names an entry in pickers and lists. */
 	displayField?: string;
+	/** Other fields a picker finds an entry by (a document's số hiệu: "146", "363/KH-UBND"). */
+	searchFields?: string[];
 	/** Absent when editors change the files outside the CMS. */
 	cms?: CollectionCms;
 }
@@ -68,7 +72,8 @@ export const COLLECTIONS = {
 			description: 'Tin hằng tuần. Tin đặt ngày sau hôm nay sẽ tự xuất hiện đúng ngày. Xem Hướng dẫn biên tập trước khi đăng ảnh.',
 			create: true,
 			delete: true,
-			slug: '{{year}}-{{month}}-{{day}}-{{slug}}',
+			// The stored day as written (`{{year}}` would be the UTC day, a day early in Việt Nam before 07:00).
+			slug: '{{fields.date}}-{{slug}}',
 			summary: '{{date}} · {{title}}',
 			sortableFields: ['date', 'title'],
 			media: { folder: `/${UPLOAD_FOLDERS.images.folder}`, public: '../media' },
@@ -136,6 +141,7 @@ export const COLLECTIONS = {
 			create: true,
 			delete: true,
 			slug: '{{slug}}',
+			bodyOptional: true,
 		},
 	},
 	national: {
@@ -161,6 +167,7 @@ export const COLLECTIONS = {
 		format: 'yaml',
 		schema: planSchema,
 		displayField: 'title',
+		searchFields: ['number'],
 		cms: {
 			label: 'Kế hoạch (thuộc tính)',
 			labelSingular: 'Kế hoạch',
@@ -177,6 +184,7 @@ export const COLLECTIONS = {
 		format: 'yaml',
 		schema: legalSchema,
 		displayField: 'title',
+		searchFields: ['number'],
 		cms: {
 			label: 'Văn bản',
 			labelSingular: 'Văn bản',

@@ -35,7 +35,8 @@ export function relationSchema({ reference }: Pick<SchemaTools, 'reference'>) {
 export function variantSchema({ reference }: Pick<SchemaTools, 'reference'>) {
 	return z.object({
 		/** The value as that place gives it. */
-		value: requiredText().meta(label('Giá trị')),
+		// A day written as a value (`2023-07-12`) reaches Astro as a YAML Date once Decap saves it unquoted.
+		value: z.union([z.date().transform((day) => day.toISOString().slice(0, 10)), requiredText()]).meta(label('Giá trị')),
 		/** Where it appears. */
 		where: citationSchema({ reference }).meta(label('Nơi ghi')),
 	});

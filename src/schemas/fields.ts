@@ -130,7 +130,15 @@ export function phone() {
 	return z.string().regex(PHONE.pattern, PHONE.message).meta({ cms: PHONE.cms });
 }
 
-const MONTH_DAY = patterned(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'ngày trong năm viết TT-NN, ví dụ 06-26', '06-26');
+/**
+ * A day that exists in some year: the pattern itself knows each month's length (02-29 recurs in leap
+ * years), so the CMS form refuses 02-30 or 04-31 with the same message as the content check.
+ */
+const MONTH_DAY = patterned(
+	/^(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31|02-29)$/u,
+	'ngày trong năm viết TT-NN và phải có trên lịch (tháng 2 có tối đa 29 ngày; tháng 4, 6, 9, 11 có 30 ngày), ví dụ 06-26',
+	'06-26',
+);
 
 /** A day of the year (`MM-DD`), for what recurs every year. */
 export function monthDay() {

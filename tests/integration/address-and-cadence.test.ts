@@ -74,6 +74,12 @@ test('the site builds', () => {
 	expect(result.ok, result.output.slice(-3000)).toBe(true);
 });
 
+test('the demonstration notice (no operator configured) names the plans of this copy, its own included', () => {
+	const notice = /class="demo-notice"[^>]*>([^<]*)</u.exec(read('index.html'))?.[1];
+	expect(notice).toContain('Kế hoạch năm 2026 (chưa có số)');
+	expect(read('gioi-thieu/index.html')).toContain(notice);
+});
+
 describe('with a public address configured', () => {
 	test('no built file names the development server (the editors’ CMS bundle apart)', () => {
 		const admin = adminOnlyFiles(site.dist);

@@ -13,7 +13,7 @@ import { parseCsv } from '../helpers/csv';
 import { toCsv } from '../../src/lib/csv';
 import { mdxSubsetPlugin } from '../../src/integrations/mdx-subset';
 import { renderMarkdown } from '../../src/lib/markdown';
-import { titleAndDescription } from '../../src/lib/site-check';
+import { pageFacts } from '../../src/lib/site-check';
 import { isPublished } from '../../src/lib/publication';
 import { collectionSchemas, standaloneTools } from '../../src/schemas/collections';
 import { listFiles } from '../helpers/dist';
@@ -519,7 +519,7 @@ describe('through a whole build, nothing is half-published', () => {
 		const page = readFileSync(join(site.dist, 'tin-tuc/2026-11-20-tin-kiem-thu/index.html'), 'utf8');
 		expect(page).toContain('Trước &lt;script&gt;alert(1)&lt;/script&gt; sau, và {x} lẻ }.');
 		expect(page).not.toContain('alert(1)</script>');
-		expect(titleAndDescription(page).description).toBe('Tỷ lệ cai nghiện > 90%');
+		expect(pageFacts({ path: '/', html: page }).description).toBe('Tỷ lệ cai nghiện > 90%');
 		expect(listFiles(site.dist).length).toBeGreaterThan(50);
 	}, 300_000);
 });
