@@ -10,6 +10,7 @@ import { allOrNothingIntegration } from './src/integrations/all-or-nothing.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { sectionAnchorsPlugin } from './src/integrations/section-anchors.ts';
+import { mdxSubsetPlugin } from './src/integrations/mdx-subset.ts';
 import { componentLayer } from './src/integrations/style-layers.ts';
 import { printLinksPlugin } from './src/integrations/print-links.ts';
 import { publicAddress } from './src/lib/public-address.ts';
@@ -21,9 +22,15 @@ const sitemapDates = sitemapLastmod();
 
 /**
  * Smart punctuation would change the plans' quotes and ellipses: texts are
- * published as written. Plan texts get stable section anchors (`#muc-2-4`).
+ * published as written. Plan texts get stable section anchors (`#muc-2-4`), and
+ * MDX is held to the subset a plan text needs before anything in it is evaluated
+ * (src/integrations/mdx-subset.ts), in dev and build alike.
  */
-const markdownProcessor = satteri({ features: { smartPunctuation: false }, hastPlugins: [sectionAnchorsPlugin] });
+const markdownProcessor = satteri({
+	features: { smartPunctuation: false },
+	mdastPlugins: [mdxSubsetPlugin],
+	hastPlugins: [sectionAnchorsPlugin],
+});
 
 export default defineConfig({
 	// Canonical links, the feed and the sitemap need an absolute address, configured or not.

@@ -55,6 +55,12 @@ describe('uploads', () => {
 		expect(uploadProblems({ file: 'public/tai-lieu/a.exe', bytes: 1000 })[0]!.message).toMatch(/\.exe không được nhận/u);
 		expect(uploadProblems({ file: 'public/tai-lieu/a.pdf', bytes: 9 * 1024 * 1024 })[0]!.message).toMatch(/9,0 MB/u);
 		expect(uploadProblems({ file: 'public/favicon.svg', bytes: 1 })).toEqual([]);
+		expect(uploadProblems({ file: 'public/tai-lieu/.gitkeep', bytes: 0 })).toEqual([]);
+		for (const file of ['public/tai-lieu/.trang.html', 'public/tai-lieu/.cu/a.pdf', 'content/media/.DS_Store']) {
+			expect(uploadProblems({ file, bytes: 1 })).toEqual([
+				expect.objectContaining({ severity: 'warning', file, message: expect.stringMatching(/tệp ẩn/u) }),
+			]);
+		}
 	});
 });
 

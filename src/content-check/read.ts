@@ -20,8 +20,8 @@ export function readContentSources(root: string): ContentSources {
 			});
 	});
 	const uploads = Object.values(UPLOAD_FOLDERS).flatMap(({ folder }) =>
+		// Dotfiles included: they are reported, and never published (src/integrations/hidden-uploads.ts).
 		filesUnder(join(root, folder))
-			.filter((name) => !name.split('/').pop()!.startsWith('.'))
 			.map((name) => `${folder}/${name}`)
 			.map((file) => ({ file, bytes: statSync(join(root, file)).size })),
 	);

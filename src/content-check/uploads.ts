@@ -4,10 +4,26 @@ import type { ContentProblem, UploadedFile } from './problem';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
 
-/** Uploads in the wrong format or over the size limit. */
+/** A dotfile or a file in a dot-folder (`.trang.html`, `.cu/a.pdf`): hidden from editors, so never published. */
+export function isHiddenUpload(path: string): boolean {
+	return path.split('/').some((segment) => segment.startsWith('.'));
+}
+
+/** Uploads in the wrong format or over the size limit; hidden ones are reported and left out of the build. */
 export function uploadProblems(upload: UploadedFile): ContentProblem[] {
 	const rule = Object.values(UPLOAD_FOLDERS).find((candidate) => upload.file.startsWith(`${candidate.folder}/`));
 	if (!rule) return [];
+	if (isHiddenUpload(upload.file.slice(rule.folder.length + 1))) {
+		// `.gitkeep` is git's way to keep an empty folder: expected, and still never published.
+		if (upload.file.endsWith('/.gitkeep')) return [];
+		return [
+			{
+				severity: 'warning',
+				file: upload.file,
+				message: 'tệp ẩn (tên tệp hoặc thư mục bắt đầu bằng dấu chấm) không được đăng: bản dựng bỏ tệp này đi; hãy xoá hoặc đổi tên',
+			},
+		];
+	}
 	const problems: ContentProblem[] = [];
 	const extension = upload.file.split('.').pop()?.toLowerCase() ?? '';
 	if (!(rule.extensions as readonly string[]).includes(extension)) {

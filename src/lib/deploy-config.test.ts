@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { IMMUTABLE, nginxSiteConfig, RESPONSE_HEADERS, staticHostHeaders, staticHostRedirects } from './deploy-config';
-import { HEADER_POLICY, SERVICE_WORKER_POLICY } from './security-policy';
+import { IMMUTABLE, nginxSiteConfig, POLICIES, RESPONSE_HEADERS, staticHostHeaders, staticHostRedirects } from './deploy-config';
 
 /** The blocks of the nginx snippet, by selector, each with its lines. */
 function locations(config: string): Map<string, string> {
@@ -19,9 +18,19 @@ describe('nginx', () => {
 		const blocks = [...locations(config).values()].filter((block) => block.includes('add_header'));
 		expect(blocks.length).toBeGreaterThanOrEqual(5);
 		for (const block of blocks) {
-			for (const name of Object.keys(RESPONSE_HEADERS)) expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
+			for (const name of [...Object.keys(RESPONSE_HEADERS), 'Content-Security-Policy'])
+				expect(block).toMatch(new RegExp(`add_header ${name} ".+" always;`, 'u'));
 		}
-		expect(config).toContain(`add_header Content-Security-Policy "${HEADER_POLICY.join('; ')}" always;`);
+	});
+
+	test('each kind of response has its policy: pages, materials, admin, other files', () => {
+		const blocks = locations(config);
+		const policyOf = (selector: string) => /add_header Content-Security-Policy "(.+)" always;/u.exec(blocks.get(selector) ?? '')?.[1];
+		expect(policyOf('/')).toBe(POLICIES.page);
+		expect(policyOf('^~ /tai-lieu/')).toBe(POLICIES.file);
+		expect(policyOf('^~ /admin/')).toBe(POLICIES.admin);
+		expect(policyOf('~ \\.(?!html$)[^./]+$')).toBe(POLICIES.file);
+		expect(blocks.get('= /admin/config.yml')).toContain('default_type text/yaml;');
 	});
 
 	test('caches hashed assets for a year, revalidates pages, types downloads, hides host files', () => {
@@ -38,8 +47,8 @@ describe('nginx', () => {
 	test('the service worker is revalidated and gets a policy of its own, same origin only', () => {
 		const block = locations(config).get('= /sw.js');
 		expect(block).toContain('Cache-Control "no-cache"');
-		expect(block).toContain(`add_header Content-Security-Policy "${SERVICE_WORKER_POLICY.join('; ')}" always;`);
-		expect(SERVICE_WORKER_POLICY[0]).toBe("default-src 'self'");
+		expect(block).toContain(`add_header Content-Security-Policy "${POLICIES.asset}" always;`);
+		expect(POLICIES.asset).toMatch(/^default-src 'self'; /u);
 	});
 });
 
@@ -49,8 +58,15 @@ describe('static hosts', () => {
 		const [all, ...rest] = headers.split(/\n(?=\/)/u);
 		expect(all!.split('\n')[0]).toBe('/*');
 		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) expect(all).toContain(`  ${name}: ${value}`);
+		expect(all).toContain(`  Content-Security-Policy: ${POLICIES.page}`);
 		expect(all).not.toContain('Cache-Control');
-		expect(rest.map((rule) => rule.split('\n')[0])).toEqual(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/sw.js']);
+		expect(rest.map((rule) => rule.split('\n')[0])).toEqual([
+			'/_astro/*',
+			'/pagefind/fragment/*',
+			'/pagefind/index/*',
+			'/tai-lieu/*',
+			'/sw.js',
+		]);
 		expect(rest.at(-1)).toContain("Content-Security-Policy: default-src 'self'");
 	});
 

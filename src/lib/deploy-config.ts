@@ -6,19 +6,27 @@
  * static hosts (Netlify, Cloudflare Pages and the like) read from `dist/`.
  */
 import { firstPageAlias, routes } from './routes';
-import { HEADER_POLICY, SECURITY_HEADERS, SERVICE_WORKER_POLICY } from './security-policy';
+import { adminHeaderPolicy, ASSET_POLICY, FILE_POLICY, PAGE_HEADER_POLICY, SECURITY_HEADERS } from './security-policy';
 
-/** Headers every response carries, errors and redirects included. */
-export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
-	'Content-Security-Policy': HEADER_POLICY.join('; '),
-	...SECURITY_HEADERS,
-};
+/** Headers every response carries, errors and redirects included (each kind of response adds its own policy). */
+export const RESPONSE_HEADERS: Readonly<Record<string, string>> = SECURITY_HEADERS;
+
+/** The Content-Security-Policy header of each kind of response. */
+export const POLICIES = {
+	page: PAGE_HEADER_POLICY.join('; '),
+	admin: adminHeaderPolicy().join('; '),
+	asset: ASSET_POLICY.join('; '),
+	file: FILE_POLICY.join('; '),
+} as const;
 
 /** Long caching for files whose name changes with their content. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Pages and data change with every daily build: a browser revalidates them (cheaply, by ETag). */
 export const REVALIDATE = 'no-cache';
+
+/** Material formats a browser would hand to a viewer: sent as downloads (`Content-Disposition: attachment`). */
+const DOWNLOADED_MATERIALS = ['pdf', 'docx'] as const;
 
 /** Folders whose file names carry a content hash. */
 export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/'] as const;
@@ -93,10 +101,10 @@ const quote = (value: string) => `"${value.replace(/["\\]/gu, '\\$&')}"`;
  * in a block that has one of its own, so each block repeats the security
  * headers next to its Cache-Control.
  */
-function headerLines(cacheControl?: string, policy: readonly string[] = HEADER_POLICY): string[] {
+function headerLines(policy: string, cacheControl?: string): string[] {
 	const headers = {
 		...RESPONSE_HEADERS,
-		'Content-Security-Policy': policy.join('; '),
+		'Content-Security-Policy': policy,
 		...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
 	};
 	return Object.entries(headers).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
@@ -128,16 +136,34 @@ export function nginxSiteConfig(): string {
 		`error_page 404 ${routes.notFound};`,
 		'',
 		'# Responses without a location of their own (redirects, errors).',
-		...headerLines(),
+		...headerLines(POLICIES.file),
 		'',
-		...block('/', headerLines(REVALIDATE)),
-		...HASHED_FOLDERS.flatMap((folder) => block(`^~ ${folder}`, headerLines(IMMUTABLE))),
-		...Object.entries(DOWNLOAD_TYPES).flatMap(([extension, type]) =>
-			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...headerLines(REVALIDATE)]),
-		),
-		...block(`~ ^/(?:${HOST_FILES.join('|')})$`, ['return 404;']),
+		'# Pages (and the 404 page). Any other file gets the file policy below.',
+		...block('/', headerLines(POLICIES.page, REVALIDATE)),
+		...block('^~ /pagefind/', headerLines(POLICIES.asset, REVALIDATE)),
+		...HASHED_FOLDERS.flatMap((folder) => block(`^~ ${folder}`, headerLines(POLICIES.asset, IMMUTABLE))),
+		// Uploaded materials, whatever their name: nothing in them runs (sandbox). Documents are
+		// downloaded rather than shown: a browser's PDF viewer does not run in a sandboxed document.
+		...block(`^~ ${routes.materials}`, [
+			...headerLines(POLICIES.file, REVALIDATE),
+			...block(`~ \\.(?:${DOWNLOADED_MATERIALS.join('|')})$`, [
+				...headerLines(POLICIES.file, REVALIDATE),
+				'add_header Content-Disposition "attachment" always;',
+			]),
+		]),
+		...block(`^~ ${routes.admin}`, headerLines(POLICIES.admin, REVALIDATE)),
+		// The CMS configuration, which Decap fetches: text, never run.
+		...block(`= ${routes.adminConfig}`, ['types { }', 'default_type text/yaml;', ...headerLines(POLICIES.file, REVALIDATE)]),
 		// The service worker: revalidated, so a browser sees a new version, and with a policy of its own.
-		...block(`= ${routes.serviceWorker}`, headerLines(REVALIDATE, SERVICE_WORKER_POLICY)),
+		...block(`= ${routes.serviceWorker}`, headerLines(POLICIES.asset, REVALIDATE)),
+		// Hidden names are never published (the build removes them); refused here too. .well-known is a standard.
+		...block('~ /\\.(?!well-known/)', ['return 404;']),
+		...block(`~ ^/(?:${HOST_FILES.join('|')})$`, ['return 404;']),
+		...Object.entries(DOWNLOAD_TYPES).flatMap(([extension, type]) =>
+			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...headerLines(POLICIES.file, REVALIDATE)]),
+		),
+		// Any other file that is not a page (pictures, SVG, text, XML).
+		...block('~ \\.(?!html$)[^./]+$', headerLines(POLICIES.file, REVALIDATE)),
 		...REDIRECTS.flatMap(({ from, to }) => block(`= ${from}`, [`return 301 ${to};`])),
 	].join('\n');
 }
@@ -150,9 +176,11 @@ export function staticHostHeaders(): string {
 	];
 	// Hosts merge the headers of every matching rule, so Cache-Control is set only where it differs from the host's default.
 	return [
-		...rule('/*', RESPONSE_HEADERS),
+		// A path matching two rules gets both policies, and browsers enforce both: the stricter wins.
+		...rule('/*', { ...RESPONSE_HEADERS, 'Content-Security-Policy': POLICIES.page }),
 		...HASHED_FOLDERS.flatMap((folder) => rule(`${folder}*`, { 'Cache-Control': IMMUTABLE })),
-		...rule(routes.serviceWorker, { 'Content-Security-Policy': SERVICE_WORKER_POLICY.join('; '), 'Cache-Control': REVALIDATE }),
+		...rule(`${routes.materials}*`, { 'Content-Security-Policy': POLICIES.file }),
+		...rule(routes.serviceWorker, { 'Content-Security-Policy': POLICIES.asset, 'Cache-Control': REVALIDATE }),
 		'',
 	].join('\n');
 }

@@ -1,9 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { adminPolicy, cmsOrigins, HEADER_POLICY, PAGE_DIRECTIVES, SEARCH_SCRIPT_SOURCES } from './security-policy';
+import {
+	adminHeaderPolicy,
+	adminPolicy,
+	cmsOrigins,
+	FILE_POLICY,
+	PAGE_DIRECTIVES,
+	PAGE_HEADER_POLICY,
+	SEARCH_SCRIPT_SOURCES,
+	SECURITY_HEADERS,
+} from './security-policy';
 
 describe('public pages', () => {
 	test('allow nothing from elsewhere and no unsafe keyword', () => {
-		const all = [...PAGE_DIRECTIVES, ...HEADER_POLICY].join('; ');
+		const all = PAGE_DIRECTIVES.join('; ');
 		expect(all).not.toMatch(/unsafe|https?:|\*/u);
 		expect(PAGE_DIRECTIVES).toContain("object-src 'none'");
 	});
@@ -13,9 +22,27 @@ describe('public pages', () => {
 		expect(PAGE_DIRECTIVES.join(' ')).not.toContain('wasm');
 	});
 
-	test('the header carries what a meta tag cannot, and never script-src or style-src', () => {
-		expect(HEADER_POLICY).toContain("frame-ancestors 'none'");
-		expect(HEADER_POLICY.join(' ')).not.toMatch(/script-src|style-src|default-src/u);
+	test('the header policy stands alone: every fetch directive, and what the meta cannot carry', () => {
+		const header = PAGE_HEADER_POLICY.join('; ');
+		for (const directive of ['default-src', 'script-src', 'style-src', 'img-src', 'base-uri', 'frame-ancestors', 'form-action'])
+			expect(header).toMatch(new RegExp(`(^|; )${directive} `, 'u'));
+		expect(PAGE_HEADER_POLICY).toContain("object-src 'none'");
+		expect(PAGE_HEADER_POLICY).toContain("frame-ancestors 'none'");
+		// At least what the search page's meta needs: the meta narrows inline code to its hashes.
+		expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'");
+		expect(header).not.toMatch(/https?:|\*|'unsafe-eval'/u);
+	});
+
+	test('files that are not pages run nothing, in a sandbox', () => {
+		expect(FILE_POLICY[0]).toBe("default-src 'none'");
+		expect(FILE_POLICY).toContain("script-src 'none'");
+		expect(FILE_POLICY.at(-1)).toBe('sandbox');
+	});
+
+	test('HSTS has a value, without includeSubDomains or preload; no obsolete permission', () => {
+		expect(SECURITY_HEADERS['Strict-Transport-Security']).toBe('max-age=31536000');
+		expect(SECURITY_HEADERS['Permissions-Policy']).not.toMatch(/interest-cohort|document-domain|vibrate/u);
+		expect(SECURITY_HEADERS['Cross-Origin-Resource-Policy']).toBe('same-origin');
 	});
 });
 
@@ -39,4 +66,12 @@ describe('the CMS', () => {
 		expect(policy.directives).toContain("connect-src 'self' blob: https://gitlab.com");
 		expect(policy.directives.join(';')).not.toContain('*');
 	});
+});
+
+test('the admin header policy allows what its meta does, for any HTTPS backend', () => {
+	const header = adminHeaderPolicy().join('; ');
+	expect(header).toContain("script-src 'self' 'unsafe-eval' 'unsafe-inline'");
+	expect(header).toContain("connect-src 'self' blob: https:");
+	expect(header).toContain("frame-ancestors 'none'");
+	expect(header).toContain("object-src 'none'");
 });

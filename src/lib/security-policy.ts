@@ -24,25 +24,71 @@ export const PAGE_DIRECTIVES = [
 export const SEARCH_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
- * The policy the server sends with every response. Only what is safe to add on
- * top of each page's own meta policy: browsers enforce both, so a directive
- * here that the meta also sets would have to allow the page's hashes too.
+ * The policy nginx sends with every page. It stands on its own (a page that
+ * lost its meta tag is still covered) and allows at least what any page's
+ * meta allows: browsers enforce both, so the meta, with the exact hashes of
+ * the page's inline scripts and styles, is the stricter half. The header
+ * cannot carry those hashes (they change with the code, the server config is
+ * written once), so inline code is allowed here and narrowed by the meta.
  */
-export const HEADER_POLICY = ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"] as const;
+export const PAGE_HEADER_POLICY = [
+	...PAGE_DIRECTIVES,
+	`script-src ${SEARCH_SCRIPT_SOURCES.join(' ')} 'unsafe-inline'`,
+	"style-src 'self' 'unsafe-inline'",
+	"frame-ancestors 'none'",
+] as const;
 
 /**
- * The service worker's own policy (`/sw.js`): a worker is not a page and has no meta tag, so
- * the server sends it; it may fetch from this site only.
+ * Everything that is not a page: uploaded materials, data files, pictures.
+ * Opened directly (an HTML or an SVG with a script in it), it runs nothing,
+ * loads nothing and is its own opaque origin (`sandbox`); as a download or an
+ * `<img>` it is unaffected.
  */
-export const SERVICE_WORKER_POLICY = ["default-src 'self'", ...HEADER_POLICY] as const;
+export const FILE_POLICY = [
+	"default-src 'none'",
+	"script-src 'none'",
+	"style-src 'unsafe-inline'",
+	"img-src 'self' data:",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"frame-ancestors 'none'",
+	"form-action 'none'",
+	'sandbox',
+] as const;
 
-/** Other response headers. */
+/**
+ * Scripts the site runs as workers (`/sw.js`, Pagefind's worker) and the
+ * other hashed assets: a worker is not a page and has no meta tag, so its
+ * response policy is the one it runs under; it may fetch from this site only.
+ */
+export const ASSET_POLICY = [
+	"default-src 'self'",
+	`script-src ${SEARCH_SCRIPT_SOURCES.join(' ')}`,
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"frame-ancestors 'none'",
+	"form-action 'self'",
+] as const;
+
+/**
+ * HSTS: one year (the value browsers' preload rules use as their floor),
+ * without includeSubDomains or preload: other hosts of the operator's domain
+ * may not serve HTTPS, and preloading cannot be undone quickly. Browsers
+ * ignore it over plain HTTP.
+ */
+export const HSTS = 'max-age=31536000';
+
+/** Other response headers. Permissions-Policy lists features browsers still know (no interest-cohort). */
 export const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'Strict-Transport-Security': HSTS,
 } as const;
 
 /** The addresses a Decap backend calls, once resolved (cms/backend.ts): its login host and its API. */
@@ -81,4 +127,19 @@ export function adminPolicy(origins: readonly string[]) {
 			`form-action 'self' ${hosts}`.trim(),
 		],
 	};
+}
+
+/**
+ * The admin page's header policy: the same as its meta, except that the
+ * backend hosts (read from the site config at build) are any HTTPS host, and
+ * inline code is allowed: the meta narrows both to the exact hosts and hashes.
+ */
+export function adminHeaderPolicy(): string[] {
+	const { scriptSources, styleSources, directives } = adminPolicy(['https:']);
+	return [
+		...directives,
+		`script-src ${scriptSources.join(' ')} 'unsafe-inline'`,
+		`style-src ${styleSources.join(' ')}`,
+		"frame-ancestors 'none'",
+	];
 }

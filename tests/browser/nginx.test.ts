@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { IMMUTABLE, RESPONSE_HEADERS } from '../../src/lib/deploy-config';
+import { IMMUTABLE, POLICIES, RESPONSE_HEADERS } from '../../src/lib/deploy-config';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
 import { assertBuilt, DIST, listPages } from '../helpers/dist';
 import { startNginx, type NginxServer } from '../helpers/nginx';
@@ -61,9 +61,21 @@ async function visit(path: string, then?: (page: Page) => Promise<void>): Promis
 	}
 }
 
+/** The policy each kind of response must carry, by its path. */
+function expectedPolicy(path: string): string {
+	if (path.startsWith('/tai-lieu/') || path === '/admin/config.yml') return POLICIES.file;
+	if (path.startsWith('/admin/')) return POLICIES.admin;
+	if (path === '/sw.js' || path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return POLICIES.asset;
+	if (/\.(?!html$)[^./]+$/u.test(path)) return POLICIES.file;
+	return POLICIES.page;
+}
+
 function missingHeaders(response: Response): string[] {
 	const headers = response.headers();
-	return Object.entries(RESPONSE_HEADERS)
+	const path = new URL(response.url()).pathname;
+	// Chromium keeps no HSTS header of a plain-HTTP response in its cache: that one is checked on raw responses.
+	const { 'Strict-Transport-Security': _hsts, ...headersKept } = RESPONSE_HEADERS;
+	return Object.entries({ ...headersKept, 'Content-Security-Policy': expectedPolicy(path) })
 		.filter(([name, value]) => headers[name.toLowerCase()] !== value)
 		.map(([name]) => `${response.url()}: ${name}`);
 }
@@ -72,9 +84,10 @@ function missingHeaders(response: Response): string[] {
 function fetchRaw(
 	path: string,
 	headers: Record<string, string> = {},
+	origin = nginx.origin,
 ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
 	return new Promise((resolveResponse, reject) => {
-		const call = request(`${nginx.origin}${path}`, { headers }, (response) => {
+		const call = request(`${origin}${path}`, { headers }, (response) => {
 			const chunks: Buffer[] = [];
 			response.on('data', (chunk: Buffer) => chunks.push(chunk));
 			response.on('end', () =>
@@ -162,7 +175,9 @@ describe('what the shipped nginx config does', () => {
 		const home = await fetchRaw('/');
 		const stylesheet = /href="(\/_astro\/[^"]+\.css)"/u.exec(home.body.toString())?.[1];
 		expect(stylesheet).toBeDefined();
-		expect((await fetchRaw(stylesheet!)).headers['cache-control']).toBe(IMMUTABLE);
+		const asset = await fetchRaw(stylesheet!);
+		expect(asset.headers['cache-control']).toBe(IMMUTABLE);
+		expect(asset.headers['strict-transport-security']).toBe(RESPONSE_HEADERS['Strict-Transport-Security']);
 		expect(home.headers['cache-control']).toBe('no-cache');
 	});
 
@@ -193,7 +208,7 @@ describe('what the shipped nginx config does', () => {
 		expect(response.status).toBe(404);
 		expect(response.body.toString()).toContain('<h1');
 		expect(response.headers['x-content-type-options']).toBe('nosniff');
-		expect(response.headers['content-security-policy']).toBe(RESPONSE_HEADERS['Content-Security-Policy']);
+		expect(response.headers['content-security-policy']).toBe(POLICIES.page);
 	});
 
 	test('redirects: a folder without its slash, the first news page; host files stay private', async () => {
@@ -205,5 +220,90 @@ describe('what the shipped nginx config does', () => {
 		expect(first.headers.location).toBe('/tin-tuc/');
 		expect(first.headers['x-frame-options']).toBe('DENY');
 		expect((await fetchRaw('/_headers')).status).toBe(404);
+	});
+});
+
+describe('uploaded files and other non-page files, under the shipped config', () => {
+	let files: NginxServer;
+	const root = mkdtempSync(join(tmpdir(), 'portal-nginx-files-'));
+	// A hand-made one-page PDF: what a campaign leaflet is, as far as the server can tell.
+	const pdf = Buffer.from(
+		'%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+	);
+	const script = "document.documentElement.setAttribute('data-ran', 'yes')";
+
+	beforeAll(async () => {
+		mkdirSync(join(root, 'tai-lieu'), { recursive: true });
+		mkdirSync(join(root, 'admin'), { recursive: true });
+		writeFileSync(join(root, '404.html'), '<!doctype html><title>404</title><h1>404</h1>');
+		writeFileSync(
+			join(root, 'tai-lieu/trang.html'),
+			`<!doctype html><title>tài liệu</title><script>${script}</script><img src=x onerror="${script}">`,
+		);
+		writeFileSync(
+			join(root, 'tai-lieu/anh.svg'),
+			`<svg xmlns="http://www.w3.org/2000/svg" onload="${script}"><script>${script}</script><rect width="10" height="10"/></svg>`,
+		);
+		writeFileSync(join(root, 'anh.svg'), readFileSync(join(root, 'tai-lieu/anh.svg')));
+		writeFileSync(join(root, 'tai-lieu/to-roi.pdf'), pdf);
+		writeFileSync(join(root, 'admin/config.yml'), 'backend:\n  name: git-gateway\n');
+		files = await startNginx(root);
+	});
+	afterAll(async () => {
+		await files?.close();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	/** Opens a file directly, as a visitor following a link would; says whether its inline script ran and what was refused. */
+	async function open(path: string): Promise<{ ran: boolean; refusals: string[] }> {
+		const page = await browser.context.newPage();
+		const refusals: string[] = [];
+		page.on('console', (message) => refusals.push(message.text()));
+		try {
+			await page.goto(`${files.origin}${path}`, { waitUntil: 'load' });
+			await page.waitForTimeout(200);
+			return { ran: (await page.evaluate(() => document.documentElement.getAttribute('data-ran'))) === 'yes', refusals };
+		} finally {
+			await page.close();
+		}
+	}
+
+	test.each(['/tai-lieu/trang.html', '/tai-lieu/anh.svg', '/anh.svg'])('the inline script of %s does not run', async (path) => {
+		const { ran, refusals } = await open(path);
+		expect(ran).toBe(false);
+		// Chromium says why: the sandbox (no scripts) or the policy refused the script.
+		expect(refusals.join('\n')).toMatch(/sandboxed|Content Security Policy/u);
+	});
+
+	test.each([
+		['/tai-lieu/trang.html', POLICIES.file],
+		['/tai-lieu/to-roi.pdf', POLICIES.file],
+		['/anh.svg', POLICIES.file],
+		['/admin/config.yml', POLICIES.file],
+		['/khong-co.png', POLICIES.page],
+	])('%s carries every security header and its own policy', async (path, policy) => {
+		const raw = await fetchRaw(path, {}, files.origin);
+		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) expect(raw.headers[name.toLowerCase()], name).toBe(value);
+		// A missing file is answered with the 404 page, a page.
+		expect(raw.headers['content-security-policy']).toBe(policy);
+	});
+
+	test('the CMS configuration is served as YAML text', async () => {
+		const type = (await fetchRaw('/admin/config.yml', {}, files.origin)).headers['content-type'];
+		expect(type).toMatch(/^text\/yaml/u);
+	});
+
+	test('a sandboxed PDF still downloads, byte for byte', async () => {
+		expect((await fetchRaw('/tai-lieu/to-roi.pdf', {}, files.origin)).headers['content-disposition']).toBe('attachment');
+		const page = await browser.context.newPage();
+		try {
+			const download = page.waitForEvent('download');
+			// Headless Chromium has no PDF viewer: following the link downloads the file.
+			await page.goto(`${files.origin}/tai-lieu/to-roi.pdf`).catch(() => undefined);
+			const saved = await (await download).path();
+			expect(readFileSync(saved)).toEqual(pdf);
+		} finally {
+			await page.close();
+		}
 	});
 });

@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { checkContentFolder } from '../../src/content-check/read';
@@ -8,6 +11,7 @@ import type { ContentProblem } from '../../src/content-check';
 import { parseContentFile, validate } from '../../src/content-check/parse';
 import { parseCsv } from '../helpers/csv';
 import { toCsv } from '../../src/lib/csv';
+import { mdxSubsetPlugin } from '../../src/integrations/mdx-subset';
 import { renderMarkdown } from '../../src/lib/markdown';
 import { pageFacts } from '../../src/lib/site-check';
 import { isPublished } from '../../src/lib/publication';
@@ -307,7 +311,37 @@ describe('bad input fails the check, naming the file and the field', () => {
 	});
 });
 
+describe('a plan text holding code is refused by the MDX pipeline before anything runs', () => {
+	const file = 'content/plan-texts/lai-chau-2025.mdx';
+	const heading = '## I. MỤC ĐÍCH, YÊU CẦU';
+	test.each([
+		['an export', 'export const lay = 1', /import\/export/u],
+		['an expression in an attribute', '<div data-x={globalThis.process.env} />', /thuộc tính data-x của <div> có giá trị biểu thức/u],
+		['a <meta http-equiv> redirect', '<meta httpEquiv="refresh" content="0;url=https://x.invalid/" />', /thẻ <meta> không được dùng/u],
+		['an event handler', '<p onClick="alert(1)">Bấm</p>', /xử lý sự kiện onClick/u],
+	])('%s, naming file and line', (_name, inserted, message) => {
+		const text = readFileSync(file, 'utf8');
+		const changed = text.replace(heading, `${inserted}\n\n${heading}`);
+		expect(changed).not.toBe(text);
+		// The plugin as astro.config.mjs puts it into the MDX pipeline (dev and build).
+		const compile = () => mdxToJs(changed, { fileURL: pathToFileURL(resolve(file)), mdastPlugins: [mdxSubsetPlugin] });
+		expect(compile).toThrow(new RegExp(`(^|/)${file}:17:1: .*${message.source}`, 'u'));
+	});
+});
+
 describe('bad input that is made harmless', () => {
+	test('a dotfile in the materials folder is reported as a warning naming it', () => {
+		const copy = new ContentCopy();
+		try {
+			copy.write('public/tai-lieu/.trang.html', '<script>alert(1)</script>');
+			expect(copy.check()).toContainEqual(
+				expect.objectContaining({ severity: 'warning', file: 'public/tai-lieu/.trang.html', message: expect.stringMatching(/tệp ẩn/u) }),
+			);
+		} finally {
+			copy.remove();
+		}
+	});
+
 	const schemas = collectionSchemas(standaloneTools(['quang-ninh', 'lai-chau']));
 	const checkNews = (text: string) => {
 		const copy = new ContentCopy();
@@ -422,6 +456,41 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
 
+	test('code in a plan text attribute fails the build naming file and line, and never runs', () => {
+		leaveStaleBuild();
+		const file = 'content/plan-texts/lai-chau-2025.mdx';
+		const sideEffect = join(site.root, 'da-chay-ma.txt');
+		const original = readFileSync(join(site.root, file), 'utf8');
+		const attack = `<div data-x={globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(sideEffect)}, 'x')} />`;
+		site.write({ [file]: original.replace('## I. MỤC ĐÍCH, YÊU CẦU', `${attack}\n\n## I. MỤC ĐÍCH, YÊU CẦU`) });
+		const result = site.build();
+		site.write({ [file]: original });
+		expect(result.ok).toBe(false);
+		expect(result.output).toMatch(/content\/plan-texts\/lai-chau-2025\.mdx:17:\d+: thuộc tính data-x của <div> có giá trị biểu thức/u);
+		expect(existsSync(sideEffect)).toBe(false);
+		expect(existsSync(site.dist)).toBe(false);
+	}, 300_000);
+
+	test('a build killed mid-way leaves the previous dist/ untouched', async () => {
+		leaveStaleBuild();
+		const staging = join(site.root, '.tmp');
+		const build = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: site.root,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			stdio: 'ignore',
+		});
+		const exited = new Promise((resolveExit) => build.once('exit', resolveExit));
+		// Killed once it has written part of the new site (its stylesheet and scripts).
+		const writing = () => existsSync(staging) && listFiles(staging).some((file) => file.includes('/_astro/'));
+		const started = Date.now();
+		while (!writing() && Date.now() - started < 120_000) await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+		expect(writing()).toBe(true);
+		build.kill('SIGTERM');
+		await exited;
+		expect(readFileSync(join(site.dist, 'index.html'), 'utf8')).toContain('bản dựng cũ');
+		expect(listFiles(site.dist)).toEqual(['index.html']);
+	}, 180_000);
+
 	test('a link to a page that does not exist fails the build after rendering, and dist/ is gone', () => {
 		site.write({ [TEST_NEWS]: newsItem({}, 'Xem [kế hoạch](/ke-hoach/khong-co/) và [mục](/ke-hoach/quang-ninh-2022/#muc-9-9).') });
 		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
@@ -432,15 +501,21 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
 
-	test('a <script> and a stray { in a news body build, and stay text; a ">" in a description builds', () => {
+	test('a <script> and a stray { in a news body build, and stay text; a ">" in a description builds; hidden uploads are not published', () => {
 		site.write({
 			[TEST_NEWS]: newsItem(
 				{ title: 'Tin có mã độc', description: 'Tỷ lệ cai nghiện > 90%' },
 				'Trước <script>alert(1)</script> sau, và {x} lẻ }.',
 			),
+			'public/tai-lieu/.trang.html': '<script>alert(1)</script>',
+			'public/tai-lieu/.cu/to-roi.pdf': '%PDF-1.4',
 		});
 		const result = site.build({ PORTAL_NOW: '2026-11-24T10:00:00+07:00' });
+		site.write({ 'public/tai-lieu/.trang.html': null, 'public/tai-lieu/.cu': null });
 		expect(result.ok, result.output).toBe(true);
+		expect(result.output).toMatch(/public\/tai-lieu\/\.trang\.html: tệp ẩn/u);
+		expect(result.output).toMatch(/public\/tai-lieu\/\.cu\/to-roi\.pdf: tệp ẩn/u);
+		expect(listFiles(site.dist).filter((file) => file.includes('/.') || file.startsWith('.'))).toEqual([]);
 		const page = readFileSync(join(site.dist, 'tin-tuc/2026-11-20-tin-kiem-thu/index.html'), 'utf8');
 		expect(page).toContain('Trước &lt;script&gt;alert(1)&lt;/script&gt; sau, và {x} lẻ }.');
 		expect(page).not.toContain('alert(1)</script>');
