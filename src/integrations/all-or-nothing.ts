@@ -1,15 +1,19 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Where builds are written before they are moved into place (ignored by git). */
 const STAGING = '.tmp';
-const PREFIX = 'dist-dang-dung-';
+/**
+ * One fixed name, not one per process: Astro's incremental build counts the output folder
+ * in its config digest, so a new name every build would re-render every page.
+ */
+const BUILD = 'dist-dang-dung';
 
 /**
  * A build is all or nothing: Astro writes into a staging folder
- * (`.tmp/dist-dang-dung-<pid>/`) and only a build that exits 0, after every
+ * (`.tmp/dist-dang-dung/`) and only a build that exits 0, after every
  * check, is moved into place as `dist/`. A failed build removes its staging
  * folder and leaves no `dist/` (nothing half-built can be deployed); a build
  * killed by a signal or a crash never touches `dist/` at all, and the next
@@ -24,11 +28,9 @@ export function allOrNothingIntegration(): AstroIntegration {
 				if (command !== 'build') return;
 				const outDir = fileURLToPath(config.outDir).replace(/[/\\]$/u, '');
 				const staging = join(fileURLToPath(config.root), STAGING);
-				// Folders of builds that were killed: their process is gone, nobody else writes there.
-				if (existsSync(staging))
-					for (const name of readdirSync(staging).filter((entry) => entry.startsWith(PREFIX)))
-						rmSync(join(staging, name), { recursive: true, force: true });
-				const build = join(staging, `${PREFIX}${process.pid}`);
+				const build = join(staging, BUILD);
+				// What a killed build left (one build at a time writes in a checkout).
+				for (const left of [build, `${build}-cu`]) rmSync(left, { recursive: true, force: true });
 				mkdirSync(build, { recursive: true });
 				// A URL, as Astro holds it once the config is resolved.
 				updateConfig({ outDir: pathToFileURL(`${build}/`) });
