@@ -25,6 +25,29 @@ describe('renderMarkdown structure', () => {
 		expect(renderMarkdown('# Một\n\n## Hai\n\n## Hai')).toBe('<h2 id="mot">Một</h2>\n<h3 id="hai">Hai</h3>\n<h3 id="hai-2">Hai</h3>');
 	});
 
+	test('a heading whose text is a suffixed anchor of another still gets an anchor of its own', () => {
+		expect(renderMarkdown('## Hai\n\n## Hai 2\n\n## Hai\n\n## Hai')).toBe(
+			'<h3 id="hai">Hai</h3>\n<h3 id="hai-2">Hai 2</h3>\n<h3 id="hai-3">Hai</h3>\n<h3 id="hai-4">Hai</h3>',
+		);
+	});
+
+	test('many headings of one text get their anchors in linear time', () => {
+		// Counted, not timed: each anchor is tried against the ones already given.
+		const has = Set.prototype.has;
+		let lookups = 0;
+		Set.prototype.has = function (this: Set<unknown>, value: unknown) {
+			lookups += 1;
+			return has.call(this, value);
+		};
+		try {
+			const html = renderMarkdown(Array.from({ length: 2000 }, () => '## Hai').join('\n\n'));
+			expect(html).toContain('<h3 id="hai-2000">Hai</h3>');
+		} finally {
+			Set.prototype.has = has;
+		}
+		expect(lookups).toBeLessThan(2000 * 3);
+	});
+
 	test('an anchor is made from the words of the heading, đ included', () => {
 		expect(renderMarkdown('## Điều trị *thay thế* bằng Methadone')).toBe(
 			'<h3 id="dieu-tri-thay-the-bang-methadone">Điều trị <em>thay thế</em> bằng Methadone</h3>',

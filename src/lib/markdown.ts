@@ -16,13 +16,17 @@ const options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
 export function renderMarkdown(source: string): string {
 	const html = micromark(toNfc(source), options);
 	const ids = new Set<string>();
+	// The next suffix to try for each base, so a thousand headings of one text cost a thousand steps, not half a million.
+	const nextSuffix = new Map<string, number>();
 	return labelCells(
 		html
 			// The page title is the only h1: body headings start at h2, each with an anchor.
 			.replace(/<h([1-5])>(.*?)<\/h\1>/gu, (_, level: string, inner: string) => {
 				const base = slugify(inner.replace(/<[^>]+>/gu, '').replace(/&[a-z]+;/gu, ' ')) || 'muc';
 				let id = base;
-				for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
+				let n = nextSuffix.get(base) ?? 2;
+				for (; ids.has(id); n += 1) id = `${base}-${n}`;
+				nextSuffix.set(base, n);
 				ids.add(id);
 				const next = Number(level) + 1;
 				return `<h${next} id="${id}">${inner}</h${next}>`;
