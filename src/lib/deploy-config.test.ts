@@ -66,8 +66,23 @@ describe('static hosts', () => {
 			'/pagefind/index/*',
 			'/tai-lieu/*',
 			'/sw.js',
+			'/admin/*',
+			'/admin/config.yml',
 		]);
-		expect(rest.at(-1)).toContain("Content-Security-Policy: default-src 'self'");
+		const ruleFor = (path: string) => rest.find((rule) => rule.split('\n')[0] === path) ?? '';
+		expect(ruleFor('/sw.js')).toContain("Content-Security-Policy: default-src 'self'");
+	});
+
+	test('_headers gives the admin and its YAML configuration the same rules as nginx', () => {
+		const rules = new Map(
+			staticHostHeaders()
+				.split(/\n(?=\/)/u)
+				.map((rule) => [rule.split('\n')[0]!, rule] as const),
+		);
+		expect(rules.get('/admin/*')).toContain(`  Content-Security-Policy: ${POLICIES.admin}\n`);
+		expect(rules.get('/admin/config.yml')).toContain('  Content-Type: text/yaml; charset=utf-8\n');
+		expect(rules.get('/admin/config.yml')).toContain(`  Content-Security-Policy: ${POLICIES.file}`);
+		expect(locations(nginxSiteConfig()).get('= /admin/config.yml')).toContain('default_type text/yaml;');
 	});
 
 	test('_redirects uses permanent redirects', () => {

@@ -59,6 +59,9 @@ export const REDIRECTS: readonly { from: string; to: string }[] = [
 	...RENAMED_NEWS.map(([from, to]) => ({ from: routes.newsItem(from), to: routes.newsItem(to) })),
 ];
 
+/** The type the CMS configuration is served with, on every server. */
+const ADMIN_CONFIG_TYPE = 'text/yaml; charset=utf-8';
+
 /** Files in `dist/` that are configuration for static hosts, never served by nginx. */
 export const HOST_FILES = ['_headers', '_redirects'] as const;
 
@@ -153,7 +156,11 @@ export function nginxSiteConfig(): string {
 		]),
 		...block(`^~ ${routes.admin}`, headerLines(POLICIES.admin, REVALIDATE)),
 		// The CMS configuration, which Decap fetches: text, never run.
-		...block(`= ${routes.adminConfig}`, ['types { }', 'default_type text/yaml;', ...headerLines(POLICIES.file, REVALIDATE)]),
+		...block(`= ${routes.adminConfig}`, [
+			'types { }',
+			`default_type ${ADMIN_CONFIG_TYPE.split(';')[0]};`,
+			...headerLines(POLICIES.file, REVALIDATE),
+		]),
 		// The service worker: revalidated, so a browser sees a new version, and with a policy of its own.
 		...block(`= ${routes.serviceWorker}`, headerLines(POLICIES.asset, REVALIDATE)),
 		// Hidden names are never published (the build removes them); refused here too. .well-known is a standard.
@@ -181,6 +188,11 @@ export function staticHostHeaders(): string {
 		...HASHED_FOLDERS.flatMap((folder) => rule(`${folder}*`, { 'Cache-Control': IMMUTABLE })),
 		...rule(`${routes.materials}*`, { 'Content-Security-Policy': POLICIES.file }),
 		...rule(routes.serviceWorker, { 'Content-Security-Policy': POLICIES.asset, 'Cache-Control': REVALIDATE }),
+		// The CMS needs its own policy, as in the nginx snippet. Netlify serves the most specific
+		// rule's value of a header; a host that merges both would enforce the page policy too.
+		...rule(`${routes.admin}*`, { 'Content-Security-Policy': POLICIES.admin, 'Cache-Control': REVALIDATE }),
+		// The CMS configuration: text, never run (the same rule as nginx's `default_type text/yaml`).
+		...rule(routes.adminConfig, { 'Content-Type': ADMIN_CONFIG_TYPE, 'Content-Security-Policy': POLICIES.file }),
 		'',
 	].join('\n');
 }
