@@ -22,6 +22,8 @@ export interface CheckContext {
 	entries: <K extends DataCollectionName>(collection: K) => CheckedEntry<K>[];
 	/** Paths of every uploaded file, relative to the project root. */
 	uploads: ReadonlySet<string>;
+	/** The first bytes of an uploaded picture, when they were read. */
+	uploadHead: (file: string) => Uint8Array | undefined;
 	/** The full text (MDX) of a plan, as its file holds it. */
 	planText: (id: string) => string | undefined;
 	/** The schema each entry of a collection passed (rules read the model's tags from it). */

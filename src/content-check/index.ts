@@ -10,7 +10,7 @@ import { entryId, type CheckContext, type CheckedEntry } from './context';
 import { parseContentFile, validate } from './parse';
 import type { ContentProblem, ContentSources } from './problem';
 import { CROSS_FILE_RULES } from './rules';
-import { entryIdProblems, extractionProblems, sizeProblem, textProblems } from './text';
+import { bodyPictureProblems, entryIdProblems, extractionProblems, sizeProblem, textProblems } from './text';
 import { uploadProblems } from './uploads';
 
 export { formatProblem, type ContentProblem, type ContentSources } from './problem';
@@ -29,6 +29,7 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 	const valid = new Map<DataCollectionName, CheckedEntry<DataCollectionName>[]>();
 	const planTexts = new Map<string, string>();
 
+	const uploadFiles = new Set(sources.uploads.map((upload) => upload.file));
 	for (const source of sources.files) {
 		const oversize = sizeProblem(source.file, source.text);
 		if (oversize) {
@@ -46,6 +47,7 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 			continue;
 		}
 		const collection = source.collection;
+		if (collection === 'news' || collection === 'pages') problems.push(...bodyPictureProblems(parsed, uploadFiles));
 		const result = validate(parsed, schemas[collection]);
 		problems.push(...result.problems);
 		if (result.data === undefined) continue;
@@ -54,10 +56,12 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		valid.set(collection, list);
 	}
 
+	const heads = new Map(sources.uploads.map((upload) => [upload.file, upload.head]));
 	const context: CheckContext = {
 		idsOf,
 		entries: <K extends DataCollectionName>(collection: K) => (valid.get(collection) ?? []) as CheckedEntry<K>[],
-		uploads: new Set(sources.uploads.map((upload) => upload.file)),
+		uploads: uploadFiles,
+		uploadHead: (file) => heads.get(file),
 		planText: (id) => planTexts.get(id),
 		schemaOf: (collection) => schemas[collection],
 	};

@@ -63,7 +63,25 @@ export function parseContentFile(file: string, text: string): ParsedFile {
 		}
 		return line;
 	};
-	return { file, data: problems.length > 0 ? undefined : (document.toJS() ?? {}), body, bodyLine, lineOf, problems };
+	return { file, data: problems.length > 0 ? undefined : toData(file, document, problems), body, bodyLine, lineOf, problems };
+}
+
+/**
+ * The document's value, or undefined with a problem: aliases nested in aliases (a "billion
+ * laughs") expand past the parser's limit, which it reports by throwing, naming no file.
+ */
+function toData(file: string, document: ReturnType<typeof parseDocument>, problems: ContentProblem[]): unknown {
+	try {
+		return document.toJS() ?? {};
+	} catch (error) {
+		const aliases = error instanceof ReferenceError && /alias/iu.test(error.message);
+		problems.push({
+			severity: 'error',
+			file,
+			message: `YAML không hợp lệ: ${aliases ? 'bí danh (*tên) lồng nhau bung ra quá nhiều giá trị; hãy viết các giá trị ra' : String(error)}`,
+		});
+		return undefined;
+	}
 }
 
 const viLocale = z.locales.vi().localeError;

@@ -26,6 +26,8 @@ export interface SourceFile {
 export interface UploadedFile {
 	file: string;
 	bytes: number;
+	/** The first bytes of a picture, to tell what it holds whatever its name. */
+	head?: Uint8Array | undefined;
 }
 
 /** What `checkContent` reads. */

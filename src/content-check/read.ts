@@ -1,8 +1,9 @@
 /** Reading a project's content from disk for the check (the only I/O of the check). */
-import { globSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSiteConfig } from '../config/site';
 import { filesUnder } from '../integrations/files';
+import { PICTURE_HEAD_BYTES } from '../lib/picture-format';
 import { COLLECTION_NAMES, COLLECTIONS } from '../schemas/collections';
 import { UPLOAD_FOLDERS } from '../schemas/uploads';
 import { checkContent } from './index';
@@ -23,7 +24,11 @@ export function readContentSources(root: string): ContentSources {
 		// Dotfiles included: they are reported, and never published (src/integrations/hidden-uploads.ts).
 		filesUnder(join(root, folder))
 			.map((name) => `${folder}/${name}`)
-			.map((file) => ({ file, bytes: statSync(join(root, file)).size })),
+			.map((file) => ({
+				file,
+				bytes: statSync(join(root, file)).size,
+				head: folder === UPLOAD_FOLDERS.images.folder ? fileHead(join(root, file)) : undefined,
+			})),
 	);
 	const read = new Set(files.map((source) => source.file));
 	// A file no collection's pattern takes (".yml", ".mdx" news, ".MD") would otherwise vanish without a word;
@@ -37,6 +42,16 @@ export function readContentSources(root: string): ContentSources {
 	});
 	const localityIds = loadSiteConfig(root).localities.map((locality) => locality.id);
 	return { files, uploads, unread, localityIds };
+}
+
+function fileHead(path: string): Uint8Array {
+	const head = new Uint8Array(PICTURE_HEAD_BYTES);
+	const descriptor = openSync(path, 'r');
+	try {
+		return head.subarray(0, readSync(descriptor, head, 0, head.length, 0));
+	} finally {
+		closeSync(descriptor);
+	}
 }
 
 /** Runs the content check over the project at `root`. */

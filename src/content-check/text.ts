@@ -1,4 +1,5 @@
 /** Rules on the text of every file, before its data is read: hidden characters, NFC, names, and PDF damage in plan texts. */
+import { posix } from 'node:path';
 import { SLUG_PATTERN } from '../schemas/fields';
 import { findExtractionDamage, type ExtractionFinding } from '../lib/syllables';
 import { findControlCharacters, findNonNfcLines } from '../lib/text';
@@ -91,4 +92,28 @@ export function extractionProblems(parsed: ParsedFile): ContentProblem[] {
 		line: parsed.bodyLine + finding.line - 1,
 		message: EXTRACTION_MESSAGES[finding.reason](finding.token),
 	}));
+}
+
+/** A Markdown picture, `![words](address)`: its address. */
+const BODY_PICTURE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/gu;
+
+/**
+ * Pictures typed into a Markdown body at a relative address: Astro resolves them while it
+ * loads the file, and one that is missing stops the build naming only the picture. Web and
+ * site-absolute addresses are left alone (a body picture shows as its words only).
+ */
+export function bodyPictureProblems(parsed: ParsedFile, uploads: ReadonlySet<string>): ContentProblem[] {
+	return parsed.body.split('\n').flatMap((text, index) =>
+		[...text.matchAll(BODY_PICTURE)]
+			.map((match) => match[1]!)
+			.filter((address) => !/^(?:[a-z][a-z0-9+.-]*:|\/|#)/iu.test(address))
+			.map((address) => posix.join(posix.dirname(parsed.file), decodeURI(address)))
+			.filter((picture) => !uploads.has(picture))
+			.map((picture): ContentProblem => ({
+				severity: 'error',
+				file: parsed.file,
+				line: parsed.bodyLine + index,
+				message: `ảnh trong thân bài không có tệp ${picture}: hãy tải ảnh lên content/media/ hoặc bỏ ảnh khỏi thân bài`,
+			})),
+	);
 }

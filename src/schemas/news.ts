@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, instant, label, locality, requiredText, text } from './fields';
+import { slugify } from '../lib/slug';
 import type { SchemaTools } from './tools';
 import { extensionPattern, UPLOAD_FOLDERS } from './uploads';
 
@@ -64,7 +65,13 @@ export function newsFieldsSchema(tools: Pick<SchemaTools, 'reference' | 'localit
 		/** Locality the item is about. */
 		locality: locality(tools.localityIds).optional().meta(label('Địa bàn')),
 		/** Topics, in Vietnamese; each gets a page under /tin-tuc/chu-de/. */
-		tags: z.array(requiredText()).default([]).meta(label('Chủ đề')),
+		tags: z
+			.array(
+				// The topic's page address is made of its letters and digits: one of punctuation only would have none.
+				requiredText().refine((tag) => slugify(tag) !== '', 'chủ đề phải có ít nhất một chữ hoặc số (tên chủ đề làm địa chỉ trang của nó)'),
+			)
+			.default([])
+			.meta(label('Chủ đề')),
 		/** Plans the item is about. */
 		plans: z
 			.array(tools.reference('plans').meta(label('Kế hoạch', undefined, { widget: 'relation', collection: 'plans' })))

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, label, phone, requiredText, slug } from './fields';
+import { choice, label, phone, requiredText, slug, webAddress } from './fields';
 
 /** A locality whose programme the portal publishes. */
 export const localitySchema = z.object({
@@ -44,9 +44,9 @@ export const cmsBackendSchema = z.object({
 	 * required for Gitea and Forgejo. For GitHub, the address of the OAuth proxy. The API root is
 	 * derived from it (see cms/backend.ts).
 	 */
-	base_url: z.url().optional().meta(label('Địa chỉ máy chủ Git')),
+	base_url: webAddress().optional().meta(label('Địa chỉ máy chủ Git')),
 	/** API address, when it is not the one derived from `base_url` (e.g. GitHub Enterprise's /api/v3). */
-	api_root: z.url().optional().meta(label('Địa chỉ API')),
+	api_root: webAddress().optional().meta(label('Địa chỉ API')),
 	/** OAuth application id registered on GitLab or Gitea (PKCE login). */
 	app_id: z.string().optional().meta(label('Mã ứng dụng OAuth')),
 	/** OAuth path on the host, when it differs from the default. */
@@ -94,7 +94,7 @@ export const siteSchema = z.object({
 	 * Public address of the site; `SITE_URL` overrides it at build. Unset (or a loopback address),
 	 * the copy is a demonstration: printed, exported and broadcast material cites no address.
 	 */
-	url: z.url().optional().meta(label('Địa chỉ trang (URL)', 'để trống khi chưa có địa chỉ công khai')),
+	url: webAddress().optional().meta(label('Địa chỉ trang (URL)', 'để trống khi chưa có địa chỉ công khai')),
 	/** The localities whose plans the portal holds. */
 	localities: z.array(localitySchema).min(1).meta(label('Địa bàn')),
 	/**
@@ -104,7 +104,7 @@ export const siteSchema = z.object({
 	operator: z
 		.object({
 			name: requiredText().meta(label('Tên cơ quan')),
-			url: z.url().optional().meta(label('Trang của cơ quan')),
+			url: webAddress().optional().meta(label('Trang của cơ quan')),
 		})
 		.optional()
 		.meta(label('Cơ quan vận hành', 'để trống khi chưa có cơ quan chịu trách nhiệm')),

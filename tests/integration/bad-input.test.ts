@@ -523,3 +523,84 @@ describe('through a whole build, nothing is half-published', () => {
 		expect(listFiles(site.dist).length).toBeGreaterThan(50);
 	}, 300_000);
 });
+
+describe('refusals that used to name no file now name the file and the field', () => {
+	const cases: FailingCase[] = [
+		{
+			name: 'a tag made only of punctuation (its address would be empty)',
+			change: (copy) => copy.write(TEST_NEWS, newsItem({ tags: '["???", Cai nghiện]' })),
+			file: TEST_NEWS,
+			field: 'tags.0',
+			message: /chủ đề/u,
+		},
+		{
+			name: 'a YAML alias bomb',
+			change: (copy) =>
+				copy.write(
+					TEST_NEWS,
+					newsItem({
+						title: 'Tin',
+						a: '&a [x, x, x, x, x, x, x, x, x, x]',
+						b: '&b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+						c: '&c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+						d: '&d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+						e: '[*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+					}),
+				),
+			file: TEST_NEWS,
+			message: /YAML/u,
+		},
+		{
+			name: 'an HTML page renamed .jpg as a news photo',
+			change: (copy) => {
+				copy.write('content/media/anh-gia.jpg', '<!doctype html><script>alert(1)</script>'.padEnd(2048, ' '));
+				copy.write(TEST_NEWS, newsItem({ image: '\n  src: ../media/anh-gia.jpg\n  alt: Ảnh' }));
+			},
+			file: TEST_NEWS,
+			field: 'image.src',
+			message: /không phải ảnh JPEG/u,
+		},
+		{
+			name: 'a picture in a news body that was never uploaded',
+			change: (copy) => copy.write(TEST_NEWS, newsItem({}, 'Trước.\n\n![Ảnh](./x.jpg)\n')),
+			file: TEST_NEWS,
+			message: /x\.jpg/u,
+		},
+		{
+			name: 'an indicator against a plan that is itself invalid',
+			change: (copy) => {
+				copy.edit('content/plans/quang-ninh-2022.yaml', (text) => text.replace(/^title: .*$/mu, 'title: ""'));
+				copy.write(INDICATOR, indicator('xa-hoat-dong-truyen-thong', 'value: 50'));
+			},
+			file: INDICATOR,
+			field: 'plan',
+			message: /kế hoạch "quang-ninh-2022" có lỗi.*content\/plans\/quang-ninh-2022\.yaml/u,
+		},
+	];
+	test.each(cases)('$name', ({ change, file, field, line, message }) => {
+		const copy = new ContentCopy();
+		try {
+			change(copy);
+			const errors = copy.check().filter((problem) => problem.severity === 'error');
+			expect(errors, JSON.stringify(errors, null, 1)).toContainEqual(
+				expect.objectContaining({ file, ...(field ? { field } : {}), ...(line ? { line } : {}), message: expect.stringMatching(message) }),
+			);
+		} finally {
+			copy.remove();
+		}
+	});
+
+	test('a javascript: address as the operator URL in site.yaml', () => {
+		const copy = new ContentCopy();
+		try {
+			copy.edit('content/site.yaml', (text) =>
+				text.replace('# operator:\n#   name: ...', 'operator:\n  name: Cơ quan\n  url: "javascript:alert(1)"'),
+			);
+			expect(() => copy.check()).toThrow(
+				/content\/site\.yaml không hợp lệ:\n\s+- operator\.url: địa chỉ web phải bắt đầu bằng https:\/\//u,
+			);
+		} finally {
+			copy.remove();
+		}
+	});
+});
