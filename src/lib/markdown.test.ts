@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderMarkdown } from './markdown';
+import { PARAGRAPH_LINES, renderMarkdown } from './markdown';
 
 describe('renderMarkdown keeps what editors type as text', () => {
 	test.each([
@@ -76,4 +76,38 @@ describe('renderMarkdown structure', () => {
 		expect(html).toContain('<div class="table" data-layout="stack"><table>');
 		expect(html).toContain('<td data-label="b">2</td>');
 	});
+});
+
+describe('renderMarkdown on very long bodies', () => {
+	const line = 'Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp các đơn vị liên quan.';
+	const paragraph = (lines: number) => Array.from({ length: lines }, () => line).join('\n');
+
+	test(`a paragraph of ${PARAGRAPH_LINES} lines stays one; a longer one is broken between lines of prose`, () => {
+		expect(renderMarkdown(paragraph(PARAGRAPH_LINES)).match(/<p>/gu)).toHaveLength(1);
+		expect(renderMarkdown(paragraph(PARAGRAPH_LINES * 2 + 1)).match(/<p>/gu)).toHaveLength(3);
+	});
+
+	test('a long table and a long fenced code block are never broken', () => {
+		const rows = Array.from({ length: PARAGRAPH_LINES * 2 }, (_, index) => `| dòng ${index} | ${index} |`);
+		const table = renderMarkdown(['| a | b |', '|---|---|', ...rows].join('\n'));
+		expect(table.match(/<tr>/gu)).toHaveLength(PARAGRAPH_LINES * 2 + 1);
+		expect(table).not.toContain('<p>');
+		const code = renderMarkdown(['```', paragraph(PARAGRAPH_LINES * 2), '```'].join('\n'));
+		expect(code.match(/<pre>/gu)).toHaveLength(1);
+		expect(code).not.toContain('<p>');
+	});
+
+	test('time grows linearly with the length of one paragraph (10,000 vs 40,000 lines)', () => {
+		// A ratio, not a time: on a busy machine both grow together. Quadratic would be 16×.
+		renderMarkdown(paragraph(PARAGRAPH_LINES));
+		const time = (lines: number) => {
+			const source = paragraph(lines);
+			const start = performance.now();
+			renderMarkdown(source);
+			return performance.now() - start;
+		};
+		const short = time(10_000);
+		const long = time(40_000);
+		expect(long / short).toBeLessThan(8);
+	}, 60_000);
 });

@@ -13,8 +13,39 @@ import { toNfc } from './text';
  */
 const options = { extensions: [gfm()], htmlExtensions: [gfmHtml()] };
 
+/**
+ * Lines after which a paragraph is broken in two. GFM's autolink literals walk back over the
+ * paragraph at each word, so one paragraph of n lines costs n² (a pasted 16,000-line
+ * paragraph took 33 s). A text's paragraphs are far shorter than this, so their output is
+ * unchanged; past it, a blank line goes between two lines of plain prose (each starting
+ * with a letter, without a table bar), never inside fenced code.
+ */
+export const PARAGRAPH_LINES = 200;
+
+const isProse = (line: string | undefined) => line !== undefined && /^\p{L}/u.test(line) && !line.includes('|');
+
+function boundParagraphs(source: string): string {
+	const lines = source.split('\n');
+	if (lines.length <= PARAGRAPH_LINES) return source;
+	const out: string[] = [];
+	let run = 0;
+	let fence: string | undefined;
+	for (const line of lines) {
+		const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+		if (marker && fence === undefined) fence = marker;
+		else if (marker && marker[0] === fence?.[0] && marker.length >= fence.length) fence = undefined;
+		if (fence === undefined && run >= PARAGRAPH_LINES && isProse(line) && isProse(out.at(-1))) {
+			out.push('');
+			run = 0;
+		}
+		run = line.trim() === '' ? 0 : run + 1;
+		out.push(line);
+	}
+	return out.join('\n');
+}
+
 export function renderMarkdown(source: string): string {
-	const html = micromark(toNfc(source), options);
+	const html = micromark(boundParagraphs(toNfc(source)), options);
 	const ids = new Set<string>();
 	// The next suffix to try for each base, so a thousand headings of one text cost a thousand steps, not half a million.
 	const nextSuffix = new Map<string, number>();
