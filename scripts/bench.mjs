@@ -21,6 +21,7 @@ import { delimiter, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBuild } from './bench/build.mjs';
 import { measureChart } from './bench/chart.mjs';
+import { measureLongBody } from './bench/long-body.mjs';
 import { generateContent } from './bench/generate.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measurePlanPage } from './bench/plan-page.mjs';
@@ -171,6 +172,13 @@ try {
 		[`Từ công bố đến lúc lên trang (${made.news} tin)`, `${large.publishS.toFixed(1)} s`],
 		[`Từ sửa tin đến lúc lên trang (${made.news} tin)`, `${large.editS.toFixed(1)} s`],
 	);
+
+	const longBody = await measureLongBody();
+	Object.assign(results, longBody);
+	figures.push([
+		'Thân bài 100.000 dòng (vượt giới hạn)',
+		`${longBody.long_body_100k_s.toFixed(1)} s, ${longBody.long_body_us_per_line_100k.toFixed(0)} µs/dòng (10.000 dòng: ${longBody.long_body_us_per_line_10k.toFixed(0)} µs/dòng)`,
+	]);
 
 	console.log('\nKết quả đo (npm run bench):');
 	const width = Math.max(...figures.map(([name]) => name.length));
