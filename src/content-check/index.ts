@@ -9,6 +9,7 @@ import { collectionSchemas, standaloneTools, type CollectionName, type DataColle
 import { entryId, type CheckContext, type CheckedEntry } from './context';
 import { parseContentFile, validate } from './parse';
 import type { ContentProblem, ContentSources } from './problem';
+import { mdxSubsetProblems } from '../integrations/mdx-subset';
 import { CROSS_FILE_RULES } from './rules';
 import { bodyPictureProblems, entryIdProblems, extractionProblems, sizeProblem, textProblems } from './text';
 import { uploadProblems } from './uploads';
@@ -44,6 +45,14 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		if (source.collection === 'planTexts') {
 			planTexts.set(id, parsed.body);
 			problems.push(...extractionProblems(parsed));
+			// The same subset the MDX pipeline enforces (one definition), listed with every other problem.
+			for (const refusal of mdxSubsetProblems(parsed.body))
+				problems.push({
+					severity: 'error',
+					file: source.file,
+					line: refusal.line === undefined ? undefined : parsed.bodyLine + refusal.line - 1,
+					message: refusal.message,
+				});
 			continue;
 		}
 		const collection = source.collection;

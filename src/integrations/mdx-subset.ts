@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { mdxToJs, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 
 /**
  * Plan texts are data, not code. MDX compiles a file into a module the build
@@ -62,27 +62,54 @@ interface Positioned {
 	position?: { start: { line: number; column: number } } | undefined;
 }
 
+/** Where a refusal stands in its file. */
+export interface SubsetProblem {
+	line?: number | undefined;
+	message: string;
+}
+
+/** The subset's visitor: each node outside it is passed to `report`, which may throw to stop at the first. */
+function subsetVisitor(report: (node: Positioned, message: string) => void): MdastPluginDefinition {
+	const checkElement = (node: JsxNode & Positioned) => {
+		const problem = elementProblem(node);
+		if (problem) report(node, problem);
+	};
+	return {
+		name: 'portal:mdx-subset',
+		options: { position: true },
+		mdxjsEsm: (node) => report(node, 'lệnh import/export không được dùng trong toàn văn: toàn văn là văn bản, không phải mã'),
+		mdxFlowExpression: (node) => report(node, 'biểu thức {…} không được dùng; muốn ghi dấu ngoặc nhọn hãy viết \\{ hoặc \\}'),
+		mdxTextExpression: (node) => report(node, 'biểu thức {…} không được dùng; muốn ghi dấu ngoặc nhọn hãy viết \\{ hoặc \\}'),
+		html: (node) => report(node, 'HTML thô không được dùng trong toàn văn'),
+		mdxJsxFlowElement: checkElement,
+		mdxJsxTextElement: checkElement,
+	};
+}
+
 /** The MDX-pipeline plugin: one refusal names `file:line:column` and what is not allowed. */
 export function mdxSubsetPlugin(factory: PluginFactoryContext): MdastPluginDefinition | null {
 	if (factory.sourceFormat !== 'mdx') return null;
 	// Named from the project root, as the content check names files.
 	const file = factory.fileURL ? relative(process.cwd(), fileURLToPath(factory.fileURL)) : '(MDX)';
-	const refuse = (node: Positioned, message: string): never => {
+	return subsetVisitor((node, message) => {
 		const start = node.position?.start;
 		throw new Error(`${file}${start ? `:${start.line}:${start.column}` : ''}: ${message}`);
-	};
-	const checkElement = (node: JsxNode & Positioned) => {
-		const problem = elementProblem(node);
-		if (problem) refuse(node, problem);
-	};
-	return {
-		name: 'portal:mdx-subset',
-		options: { position: true },
-		mdxjsEsm: (node) => refuse(node, 'lệnh import/export không được dùng trong toàn văn: toàn văn là văn bản, không phải mã'),
-		mdxFlowExpression: (node) => refuse(node, 'biểu thức {…} không được dùng; muốn ghi dấu ngoặc nhọn hãy viết \\{ hoặc \\}'),
-		mdxTextExpression: (node) => refuse(node, 'biểu thức {…} không được dùng; muốn ghi dấu ngoặc nhọn hãy viết \\{ hoặc \\}'),
-		html: (node) => refuse(node, 'HTML thô không được dùng trong toàn văn'),
-		mdxJsxFlowElement: checkElement,
-		mdxJsxTextElement: checkElement,
-	};
+	});
+}
+
+/**
+ * Every node of a plan text outside the subset, for the content check, which lists them with
+ * the rest of the build's problems (the plugin above stops at the first). The text is only
+ * compiled, never run. A file MDX cannot parse at all returns none here: the MDX compile
+ * names its file, line and column.
+ */
+export function mdxSubsetProblems(text: string): SubsetProblem[] {
+	const problems: SubsetProblem[] = [];
+	const report = (node: Positioned, message: string) => problems.push({ line: node.position?.start.line, message });
+	try {
+		mdxToJs(text, { mdastPlugins: [() => subsetVisitor(report)] });
+	} catch {
+		// Not MDX at all: left to the compile, which names the place.
+	}
+	return problems;
 }

@@ -466,7 +466,7 @@ describe('through a whole build, nothing is half-published', () => {
 		const result = site.build();
 		site.write({ [file]: original });
 		expect(result.ok).toBe(false);
-		expect(result.output).toMatch(/content\/plan-texts\/lai-chau-2025\.mdx:17:\d+: thuộc tính data-x của <div> có giá trị biểu thức/u);
+		expect(result.output).toMatch(/content\/plan-texts\/lai-chau-2025\.mdx:17(?::\d+)?: thuộc tính data-x của <div> có giá trị biểu thức/u);
 		expect(existsSync(sideEffect)).toBe(false);
 		expect(existsSync(site.dist)).toBe(false);
 	}, 300_000);
@@ -598,6 +598,29 @@ describe('refusals that used to name no file now name the file and the field', (
 			);
 			expect(() => copy.check()).toThrow(
 				/content\/site\.yaml không hợp lệ:\n\s+- operator\.url: địa chỉ web phải bắt đầu bằng https:\/\//u,
+			);
+		} finally {
+			copy.remove();
+		}
+	});
+});
+
+describe('one content check lists the MDX refusals with every other problem', () => {
+	test('two refusals in a plan text and a broken news item, in one report', () => {
+		const copy = new ContentCopy();
+		const planText = 'content/plan-texts/lai-chau-2025.mdx';
+		try {
+			copy.edit(planText, (text) =>
+				text.replace('## I. MỤC ĐÍCH, YÊU CẦU', '<p onClick="alert(1)">Bấm</p>\n\n## I. MỤC ĐÍCH, YÊU CẦU\n\nexport const lay = 1\n'),
+			);
+			copy.write(TEST_NEWS, newsItem({ title: '""' }));
+			const errors = copy.check().filter((problem) => problem.severity === 'error');
+			expect(errors, JSON.stringify(errors, null, 1)).toEqual(
+				expect.arrayContaining([
+					expect.objectContaining({ file: planText, line: 17, message: expect.stringMatching(/xử lý sự kiện onClick/u) }),
+					expect.objectContaining({ file: planText, line: 21, message: expect.stringMatching(/import\/export/u) }),
+					expect.objectContaining({ file: TEST_NEWS, field: 'title' }),
+				]),
 			);
 		} finally {
 			copy.remove();
