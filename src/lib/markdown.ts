@@ -33,7 +33,7 @@ function boundParagraphs(source: string): string {
 	for (const line of lines) {
 		const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
 		if (marker && fence === undefined) fence = marker;
-		else if (marker && marker[0] === fence?.[0] && marker.length >= fence.length) fence = undefined;
+		else if (marker && fence !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
 		if (fence === undefined && run >= PARAGRAPH_LINES && isProse(line) && isProse(out.at(-1))) {
 			out.push('');
 			run = 0;
