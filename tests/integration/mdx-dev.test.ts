@@ -11,7 +11,7 @@ import { freePort } from '../helpers/ports';
  * run it on an editor's machine): a plan text carrying code is refused naming
  * file and line, and the code never runs. Two guards stand here (the content
  * check, which runs the subset over plan texts first, and the MDX plugin), so
- * removing either alone leaves this test green: each has its own build test.
+ * removing either alone leaves this test green: each has tests of its own.
  */
 let site: FixtureSite;
 let server: ChildProcess;
