@@ -73,7 +73,9 @@ describe('a few fields, as an editor meets them', () => {
 	test('plans: số hiệu keeps its pattern, targets are a list of objects with a kind select', () => {
 		const plans = collection('plans').fields;
 		expect(field(plans, 'number').pattern?.[0]).toBe(String.raw`^\d+(?:\/\d{4})?\/[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ][A-Za-zĐđ0-9]*)*$`);
-		expect(field(plans, 'targets')).toMatchObject({ widget: 'list' });
+		// A collapsed target or relation is named by its label or citation, not by its id or slug.
+		expect(field(plans, 'targets')).toMatchObject({ widget: 'list', summary: '{{fields.label}}' });
+		expect(field(plans, 'relations')).toMatchObject({ summary: 'Trích dẫn: {{fields.citedAs}}' });
 		expect(field(plans, 'targets.kind').options?.map((option) => option.label)).toEqual(['Số lượng', 'Tỷ lệ phần trăm', 'Tỷ số (x/y)']);
 		expect(field(plans, 'relations.document')).toMatchObject({
 			widget: 'relation',

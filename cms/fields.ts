@@ -191,7 +191,14 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		};
 		if (items.enum) return { ...base, widget: 'select', multiple: true, options: options(items.enum, items.vocabulary, extra), ...bounds };
 		if (typeOf(items) === 'object' && items.properties) {
-			return { ...base, widget: 'list', collapsed: true, fields: toDecapFields(items, extra), ...bounds };
+			return {
+				...base,
+				widget: 'list',
+				collapsed: true,
+				...(hint.summary ? { summary: hint.summary } : {}),
+				fields: toDecapFields(items, extra),
+				...bounds,
+			};
 		}
 		// The item has no label of its own: Decap would show its key (`tags`), so it takes the list's.
 		return {

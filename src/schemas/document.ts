@@ -93,7 +93,10 @@ export function documentMetadataShape(tools: Pick<SchemaTools, 'reference'>) {
 				),
 			),
 		/** Documents this one names, read forward; the reverse links are computed. */
-		relations: z.array(relationSchema(tools)).default([]).meta(label('Văn bản liên quan')),
+		relations: z
+			.array(relationSchema(tools))
+			.default([])
+			.meta(label('Văn bản liên quan', undefined, { summary: 'Trích dẫn: {{fields.citedAs}}' })),
 		/** Fields the sources leave unknown. */
 		unknown: z
 			.array(z.enum(unknowableFields).meta({ vocabulary: 'documentFields' }))

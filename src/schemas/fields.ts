@@ -24,6 +24,11 @@ export interface CmsHint {
 	/** For `file`: the folder uploads go to, and the path written into the field. */
 	mediaFolder?: string;
 	publicFolder?: string;
+	/**
+	 * For a list of objects: how a collapsed item is named (Decap's `summary`, `{{fields.x}}`). Without it
+	 * Decap shows the item's first field, which for a target or a relation is an id or a slug.
+	 */
+	summary?: string;
 }
 
 /** A pattern with its message and an example, for the schema and the CMS alike. */

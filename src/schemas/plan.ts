@@ -106,7 +106,10 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 			/** One sentence for lists and link previews; factual, not a summary of provisions. */
 			description: requiredText().meta(label('Mô tả ngắn', undefined, { widget: 'text' })),
 			/** Targets (chỉ tiêu). */
-			targets: z.array(targetSchema).default([]).meta(label('Chỉ tiêu')),
+			targets: z
+				.array(targetSchema)
+				.default([])
+				.meta(label('Chỉ tiêu', undefined, { summary: '{{fields.label}}' })),
 			/** Duties by agency from "Tổ chức thực hiện". */
 			responsibilities: z.array(responsibilitySchema).default([]).meta(label('Tổ chức thực hiện')),
 			/** Nơi nhận, one line each as printed. */
@@ -123,7 +126,10 @@ export function planSchema(tools: Pick<SchemaTools, 'reference' | 'localityIds'>
 			/** Where the available text stops, for the notice on the page. */
 			truncatedAfter: anchor().optional().meta(label('Văn bản dừng ở mục')),
 			/** Repairs of extraction damage, each shown to readers. */
-			repairs: z.array(repairSchema).default([]).meta(label('Chỗ sửa lỗi trích xuất')),
+			repairs: z
+				.array(repairSchema)
+				.default([])
+				.meta(label('Chỗ sửa lỗi trích xuất', undefined, { summary: 'Sửa thành: {{fields.after}}' })),
 			/** Day the plan was first published on this portal. */
 			published: calendarDate().meta(label('Ngày đăng lên cổng')),
 			/** Day its page last changed in substance. */

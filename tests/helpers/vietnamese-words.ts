@@ -65,6 +65,7 @@ export const ALLOWED_WORDS = new Set([
 	'Creative',
 	'Commons',
 	'CC',
+	'CC0',
 	'ID',
 	'Email',
 	'email',
