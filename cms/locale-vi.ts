@@ -153,6 +153,9 @@ const PROJECT_PHRASES: Phrases = {
 			noteResolved: 'Đã đánh dấu ghi chú là đã xử lý',
 			noteReopened: 'Đã mở lại ghi chú',
 			onFailToToggleNote: 'Không đổi được trạng thái ghi chú: %{details}',
+			// Decap 3 fails this way on every file-collection entry (the settings page) once `site_url` is
+			// set, with a JavaScript error as details: the editor is told what is missing, not the error.
+			onFailToLoadDeployPreview: 'Chưa lấy được đường dẫn xem trên trang.',
 		},
 	},
 };

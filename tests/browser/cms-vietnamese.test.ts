@@ -36,16 +36,13 @@ function readStrings(target: Page): Promise<string[]> {
 	return target.evaluate(() => {
 		// What editors type is content, not the admin's words: form fields and the Markdown editor.
 		const typed = (node: Node) => node.parentElement?.closest('script, style, textarea, [contenteditable="true"], .CodeMirror') !== null;
-		// Not yet Vietnamese: react-toastify's close button and timer (Decap passes them no props).
-		const pending = (element: Element) => element.closest('.Toastify') !== null;
 		const strings: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const text = node.textContent?.trim();
-			if (text && !typed(node) && !pending(node.parentElement!)) strings.push(text);
+			if (text && !typed(node)) strings.push(text);
 		}
 		for (const element of document.body.querySelectorAll('[title], [aria-label], [placeholder], img[alt]')) {
-			if (pending(element)) continue;
 			for (const name of ['title', 'aria-label', 'placeholder', 'alt']) {
 				const value = element.getAttribute(name)?.trim();
 				if (value) strings.push(value);
