@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three suites in one run: pure units, checks over the built `dist/`, and the
- * browser suite in real Chromium. `npm test` builds `dist/` before Vitest starts.
+ * Four suites in one run: pure units, checks over the built `dist/`, the shipped demo
+ * content's own figures (`tests/demo/`), and the browser suite in real Chromium. `npm test` builds `dist/` before Vitest starts.
  */
 export default defineConfig({
 	test: {
@@ -19,6 +19,13 @@ export default defineConfig({
 					include: ['tests/site/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 300_000,
+				},
+			},
+			{
+				// The shipped demo's own figures and fidelity; a locality replaces this folder with its content.
+				test: {
+					name: 'demo',
+					include: ['tests/demo/**/*.test.ts'],
 				},
 			},
 			{

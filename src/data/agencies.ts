@@ -1,6 +1,6 @@
 import { groupDutiesByAgency } from '../lib/agencies';
 import { routes } from '../lib/routes';
-import { getDocumentIndex, getPlans } from './documents';
+import { getDocumentIndex, getPlans, getSectionLabels } from './documents';
 
 /** Every agency with duties in the plans, with its page URL. */
 export async function getAgencies() {
@@ -18,9 +18,14 @@ export async function getAgencies() {
 			})),
 		),
 	);
+	const labels = new Map(await Promise.all(plans.map(async (plan) => [plan.id, await getSectionLabels(plan.id)] as const)));
 	return groups.map((group) => ({
 		...group,
 		href: routes.agency(group.locality, group.slug),
-		plans: group.plans.map((entry) => ({ ...entry, plan: index.get(entry.planId)! })),
+		plans: group.plans.map((entry) => ({
+			...entry,
+			plan: index.get(entry.planId)!,
+			sectionLabel: labels.get(entry.planId)!(entry.section),
+		})),
 	}));
 }

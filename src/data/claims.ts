@@ -2,9 +2,8 @@ import { getCollection } from 'astro:content';
 import { anchorHref, routes } from '../lib/routes';
 import { planSections, type PlanSection } from '../lib/sections';
 import type { Claim, ClaimSource, PlanQuote } from '../schemas/claim';
-import { getDocumentIndex, getPlans, localityName, type PlanEntry } from './documents';
+import { getDocumentIndex, getPlans, getPlanText, localityName, type PlanEntry } from './documents';
 import { getNationalFacts } from './national';
-import { getPlanText } from './plans';
 
 /** Where a claim comes from, as a page shows it. */
 export interface SourceView {

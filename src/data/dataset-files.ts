@@ -19,7 +19,7 @@ import { datasetJson, DEMO_NOTE, type Dataset } from './datasets';
  * and a copy without one says it is a demonstration and cites no address.
  */
 
-/** "Kế hoạch 146/KH-UBND, mục 2.4 (https://…/ke-hoach/…#muc-2-4)", the address only when there is one. */
+/** "Kế hoạch 146/KH-UBND, mục I.2.4 (https://…/ke-hoach/…#muc-2-4)", the address only when there is one. */
 const withAddress = (text: string, path: string | undefined, address: string | undefined) => {
 	const link = path === undefined ? undefined : publicUrl(path, address);
 	return link ? `${text} (${link})` : text;

@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
-import { sectionName } from '../lib/document-display';
 import {
 	formatResult,
 	headline,
@@ -15,7 +14,7 @@ import { anchorHref, routes } from '../lib/routes';
 import { publicUrl } from '../lib/public-address';
 import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
-import { getDocumentIndex, getPlans, localityName, type DocumentSummary, type PlanEntry } from './documents';
+import { getDocumentIndex, getPlans, getSectionLabels, localityName, type DocumentSummary, type PlanEntry } from './documents';
 import { targetFigure } from './plans';
 
 /** A reported result, ready to show and export. */
@@ -67,6 +66,7 @@ function buildDataset(
 	target: PlanEntry['data']['targets'][number],
 	observations: readonly Observation[],
 	index: Map<string, DocumentSummary>,
+	sectionLabel: (anchor: string) => string,
 ): Dataset {
 	const id = datasetId(plan.id, target.id);
 	const planDoc = index.get(plan.id)!;
@@ -92,7 +92,7 @@ function buildDataset(
 		xlsxHref: routes.datasetXlsx(id),
 		label: target.label,
 		headline: headline({ label: target.label, target: figure, year: plan.data.year, latest }),
-		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionName(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
+		subtitle: `${target.label}. Chỉ tiêu của ${planDoc.label}, ${sectionLabel(target.section)}; ${localityName(plan.data.locality)}, năm ${plan.data.year}. ${latest ? `${rows.length} kỳ báo cáo, mới nhất: ${latest.periodLabel}.` : 'Chưa có kỳ báo cáo nào được công bố.'}`,
 		kind: target.kind,
 		kindLabel: targetKinds[target.kind],
 		unit: target.unit,
@@ -107,7 +107,7 @@ function buildDataset(
 			figure: formatTarget(figure),
 			statement: target.statement,
 			section: target.section,
-			sectionName: sectionName(target.section),
+			sectionName: sectionLabel(target.section),
 			sectionHref: anchorHref(planDoc.href, target.section),
 		},
 		observations: rows,
@@ -140,9 +140,10 @@ export function getDatasets(): Promise<Dataset[]> {
 			plans.map((plan) => ({ id: plan.id, year: plan.data.year, targets: plan.data.targets })),
 			legalIds,
 		);
+		const labels = new Map(await Promise.all(plans.map(async (plan) => [plan.id, await getSectionLabels(plan.id)] as const)));
 		return plans.flatMap((plan) =>
 			plan.data.targets.map((target) =>
-				buildDataset(plan, target, byDataset.get(datasetId(plan.id, target.id))?.observations ?? [], index),
+				buildDataset(plan, target, byDataset.get(datasetId(plan.id, target.id))?.observations ?? [], index, labels.get(plan.id)!),
 			),
 		);
 	})();

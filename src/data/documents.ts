@@ -1,9 +1,10 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { loadSiteConfig } from '../config/site';
 import { comparePartialDates, parsePartialDate } from '../lib/dates';
 import { documentLabel, sectionName } from '../lib/document-display';
 import { buildRelationGraph, dependentsOf, groupByKind, type Relation, type RelationGraph } from '../lib/relations';
 import { anchorHref, routes } from '../lib/routes';
+import { sectionLabels } from '../lib/sections';
 import { documentTypes, relationKinds } from '../schemas/vocabulary';
 
 export type PlanEntry = CollectionEntry<'plans'>;
@@ -40,6 +41,29 @@ function byIssuedDesc(a: PlanEntry, b: PlanEntry): number {
 /** All plans, newest first. */
 export async function getPlans(): Promise<PlanEntry[]> {
 	return (await getCollection('plans')).sort(byIssuedDesc);
+}
+
+/** The full text (MDX) of a plan (the content check has made every plan have one). */
+export async function getPlanText(plan: Pick<PlanEntry, 'id'>): Promise<CollectionEntry<'planTexts'>> {
+	return (await getEntry('planTexts', plan.id))!;
+}
+
+const labelsPromises = new Map<string, Promise<(anchor: string) => string>>();
+
+/**
+ * How readers cite a section of a document: from a plan's own headings ("mục I.2.4"),
+ * or, for a document whose text the portal does not hold, from the anchor alone.
+ */
+export async function getSectionLabels(id: string): Promise<(anchor: string) => string> {
+	let labels = labelsPromises.get(id);
+	if (!labels) {
+		labels = (async () => {
+			const text = (await getCollection('plans')).some((plan) => plan.id === id) ? await getPlanText({ id }) : undefined;
+			return text ? sectionLabels(text.body ?? '') : sectionName;
+		})();
+		labelsPromises.set(id, labels);
+	}
+	return labels;
 }
 
 /** All cited documents, by type then number. */
@@ -146,19 +170,19 @@ export interface DocumentRelations {
  * Where a relation is written: a section of the naming document ("mục II.4"),
  * or, for a relation between two cited documents, the plan that states it.
  */
-function citationOf(relation: DocumentRelation, index: Map<string, DocumentSummary>) {
+function citationOf(relation: DocumentRelation, index: Map<string, DocumentSummary>, labels: Map<string, (anchor: string) => string>) {
 	if (relation.statedIn) {
 		const plan = index.get(relation.statedIn.plan);
 		return {
 			href: anchorHref(plan?.href ?? '#', relation.statedIn.section),
-			sectionName: `theo ${plan?.label ?? relation.statedIn.plan}, ${sectionName(relation.statedIn.section)}`,
+			sectionName: `theo ${plan?.label ?? relation.statedIn.plan}, ${labels.get(relation.statedIn.plan)!(relation.statedIn.section)}`,
 			citedAs: relation.citedAs,
 		};
 	}
 	const base = index.get(relation.from)?.href ?? '#';
 	return {
 		href: relation.section ? anchorHref(base, relation.section) : base,
-		sectionName: relation.section ? sectionName(relation.section) : '',
+		sectionName: relation.section ? labels.get(relation.from)!(relation.section) : '',
 		citedAs: relation.citedAs,
 	};
 }
@@ -173,11 +197,13 @@ export async function getDocumentRelations(id: string): Promise<DocumentRelation
 			label: relationKinds[kind as keyof typeof relationKinds][direction],
 			items: lists.map((list) => ({
 				doc: index.get(list[0]![key])!,
-				citations: (list as DocumentRelation[]).map((relation) => citationOf(relation, index)),
+				citations: (list as DocumentRelation[]).map((relation) => citationOf(relation, index, labels)),
 			})),
 		}));
 	const outgoing = (graph.outgoing.get(id) ?? []) as DocumentRelation[];
 	const incoming = (graph.incoming.get(id) ?? []) as DocumentRelation[];
+	const cited = new Set([...outgoing, ...incoming].map((relation) => relation.statedIn?.plan ?? relation.from));
+	const labels = new Map(await Promise.all([...cited].map(async (doc) => [doc, await getSectionLabels(doc)] as const)));
 	const direct = new Set(incoming.map((relation) => relation.from));
 	return {
 		forward: toGroups(outgoing, 'to', 'forward'),

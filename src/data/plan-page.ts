@@ -4,7 +4,7 @@ import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { metadataRows } from '../lib/document-display';
 import { absoluteUrl } from '../lib/page-meta';
 import { routes } from '../lib/routes';
-import { mdxBlocks, tableOfContents } from '../lib/sections';
+import { mdxBlocks, sectionLabels, tableOfContents } from '../lib/sections';
 import { documentFields, documentTypes, effectiveStatuses, relationKinds } from '../schemas/vocabulary';
 import type { DocumentRelations, PlanEntry } from './documents';
 import { localityName } from './documents';
@@ -52,6 +52,7 @@ export function planPageModel(
 		);
 	}
 	const site = loadSiteConfig();
+	const sectionLabel = sectionLabels(textSource);
 	const label = plan.data.number ? `${documentTypes[data.type]} ${data.number}` : data.title;
 	return {
 		notices,
@@ -67,14 +68,16 @@ export function planPageModel(
 			],
 		}),
 		toc: tableOfContents(mdxBlocks(textSource)),
-		targets: targetRows(plan, latest),
+		targets: targetRows(plan, latest, sectionLabel),
 		responsibilities: data.responsibilities.map((item) => ({
 			agency: item.agency,
 			href: agencyHref(data.locality, item.agency),
 			section: item.section,
+			sectionLabel: sectionLabel(item.section),
 			duties: item.duties.length,
 			requested: item.requested,
 		})),
+		repairs: data.repairs.map((repair) => ({ ...repair, sectionLabel: sectionLabel(repair.section) })),
 		responsibilitiesUnknown: data.unknown.includes('responsibilities'),
 		recipients: data.recipients.map((line) => line.replace(/;$/u, '')),
 		recipientsUnknown: data.unknown.includes('recipients'),

@@ -1,14 +1,8 @@
-import { getEntry, type CollectionEntry } from 'astro:content';
 import { anchorHref, routes } from '../lib/routes';
 import { slugify } from '../lib/slug';
 import { datasetId, formatTarget, type TargetFigure, type TargetRow } from '../lib/targets';
 import { targetQualifiers } from '../schemas/vocabulary';
 import type { PlanEntry } from './documents';
-
-/** The full text (MDX) of a plan (the content check has made every plan have one). */
-export async function getPlanText(plan: PlanEntry): Promise<CollectionEntry<'planTexts'>> {
-	return (await getEntry('planTexts', plan.id))!;
-}
 
 /** URL of the page gathering an agency's duties. */
 export function agencyHref(locality: string, agency: string): string {
@@ -22,8 +16,13 @@ export function targetFigure(target: PlanEntry['data']['targets'][number]): Targ
 	return { kind: target.kind, value: target.value, denominator: target.denominator, unit: target.unit, qualifiers };
 }
 
-/** Rows of a plan's targets table, linking each target to its dataset and its section. */
-export function targetRows(plan: PlanEntry, latest: (datasetId: string) => string | undefined, sectionBase = ''): TargetRow[] {
+/** Rows of a plan's targets table, linking each target to its dataset and its section (named as `sectionLabel` says). */
+export function targetRows(
+	plan: PlanEntry,
+	latest: (datasetId: string) => string | undefined,
+	sectionLabel: (anchor: string) => string,
+	sectionBase = '',
+): TargetRow[] {
 	return plan.data.targets.map((target) => {
 		const id = datasetId(plan.id, target.id);
 		return {
@@ -31,6 +30,7 @@ export function targetRows(plan: PlanEntry, latest: (datasetId: string) => strin
 			label: target.label,
 			figure: formatTarget(targetFigure(target)),
 			section: target.section,
+			sectionLabel: sectionLabel(target.section),
 			sectionHref: anchorHref(sectionBase, target.section),
 			datasetHref: routes.dataset(id),
 			latest: latest(id),

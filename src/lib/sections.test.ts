@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignSectionAnchors, mdxBlocks, planSections, sectionHeadings, tableOfContents, type TextBlock } from './sections';
+import { assignSectionAnchors, mdxBlocks, planSections, sectionHeadings, sectionLabels, tableOfContents, type TextBlock } from './sections';
 
 const plan: TextBlock[] = [
 	{ tag: 'p', text: 'Thực hiện Luật…', id: 'can-cu' },
@@ -145,5 +145,12 @@ describe('planSections', () => {
 	test('labels are the ones readers cite', () => {
 		expect(sections.get('muc-2-2')?.label).toBe('mục I.2.2');
 		expect(sections.get('can-cu')?.label).toBe('phần căn cứ');
+	});
+
+	test('sectionLabels names a sub-item with its part, which its anchor alone cannot', () => {
+		const label = sectionLabels(source);
+		expect(label('muc-2-2')).toBe('mục I.2.2');
+		expect(label('muc-ii-6')).toBe('mục II.6');
+		expect(label('muc-9-9')).toBe('mục 9.9');
 	});
 });

@@ -189,3 +189,13 @@ export function planSections(source: string): Map<string, PlanSection> {
 	}
 	return sections;
 }
+
+/**
+ * A section's label as readers cite it, taken from the text's own numbering: the anchor
+ * `muc-2-4` alone cannot say the sub-item stands in part I ("mục I.2.4"). An anchor
+ * the text does not have keeps the name its anchor gives.
+ */
+export function sectionLabels(source: string): (anchor: string) => string {
+	const sections = planSections(source);
+	return (anchor) => sections.get(anchor)?.label ?? sectionName(anchor);
+}

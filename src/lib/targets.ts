@@ -16,6 +16,8 @@ export interface TargetRow {
 	label: string;
 	figure: string;
 	section: string;
+	/** The section as readers cite it: "mục I.2.4". */
+	sectionLabel: string;
 	/** Where the section is: `#muc-2-4` on the plan page, or a full URL elsewhere. */
 	sectionHref: string;
 	datasetHref: string;
