@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { measureSearch } from '../../scripts/bench/search.mjs';
+import { launchBrowser, PHONE } from '../helpers/browser';
+import { assertBuilt, DIST } from '../helpers/dist';
+import { startNginx, type NginxServer } from '../helpers/nginx';
+
+/**
+ * What a first search costs a phone, measured as `npm run bench` measures it
+ * (scripts/bench/search.mjs): real nginx with the shipped config over the built
+ * site, an empty cache, every response from navigation until the results are
+ * announced (the page, its stylesheet and scripts, Pagefind, its WebAssembly, the
+ * index chunks, the fragments of the results shown), compressed bodies plus headers.
+ *
+ * The target is 150 KB (issue 19). The site does not meet it yet: on this fixture a
+ * first search costs about 172 KB (2026-12-02: 155 KB of bodies, of which Pagefind's
+ * WebAssembly 54 KB, two index chunks 49 KB, pagefind.js 13 KB, ten fragments 21 KB;
+ * 20 KB of headers, ~840 B on each of 24 responses). Until it does, the test holds
+ * today's cost as a ceiling, so it cannot grow unnoticed; lower CEILING as it shrinks.
+ */
+const TARGET = 150 * 1024;
+const CEILING = 180 * 1024;
+
+let nginx: NginxServer;
+
+beforeAll(async () => {
+	assertBuilt();
+	nginx = await startNginx(DIST);
+}, 60_000);
+
+afterAll(async () => {
+	await nginx?.close();
+});
+
+test('a first search on a phone through nginx costs no more than today (all requests counted)', async () => {
+	const { first, second } = await measureSearch(() => launchBrowser(PHONE), nginx.origin);
+	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+	console.log(
+		`Tìm kiếm lần đầu: ${first.requests} yêu cầu, ${kb(first.bytes)} (mục tiêu ${kb(TARGET)}: ${first.bytes <= TARGET ? 'đạt' : `vượt ${kb(first.bytes - TARGET)}`}), ${first.ms} ms; lần hai: ${kb(second.bytes)}.`,
+	);
+	expect(first.found, 'tìm lần đầu phải có kết quả').toBeGreaterThan(0);
+	// Pagefind itself, its WebAssembly and an index chunk at least: a count of nothing would pass any ceiling.
+	expect(first.requests).toBeGreaterThanOrEqual(4);
+	expect(first.bytes).toBeLessThanOrEqual(CEILING);
+}, 120_000);
