@@ -20,3 +20,6 @@ export function targetProblem(planId: string, targets: readonly PlanTarget[] | u
 	if (targets.some((target) => target.id === targetId)) return undefined;
 	return `kế hoạch "${planId}" không có chỉ tiêu "${targetId}": hãy chọn một chỉ tiêu trong danh sách`;
 }
+
+/** Said when a save comes before the chosen plan's targets are read (rare: they are read as soon as the plan is chosen). */
+export const TARGETS_LOADING = 'đang đọc các chỉ tiêu của kế hoạch đã chọn: hãy bấm lưu lại sau giây lát';

@@ -11,7 +11,7 @@
 import { Component, createElement as h, type ComponentType } from 'react';
 import { fromJS } from 'immutable';
 import type CMS from 'decap-cms-app';
-import { targetOptions, targetProblem, type PlanTarget } from './target-choice';
+import { TARGETS_LOADING, targetOptions, targetProblem, type PlanTarget } from './target-choice';
 
 interface ImmutableLike {
 	get: (key: string) => unknown;
@@ -36,43 +36,43 @@ const targetsOf = (entry: { data?: unknown } | undefined): PlanTarget[] =>
 		(target) => typeof target?.id === 'string',
 	);
 
+/** Targets of the plans read so far, by plan id: one admin session, one read per plan. */
+const loaded = new Map<string, PlanTarget[]>();
+
 export function registerTargetWidget(cms: typeof CMS): void {
 	const select = cms.getWidget('select');
 	if (!select) throw new Error('Decap không có widget select');
 	const SelectControl = select.control as unknown as ComponentType<Record<string, unknown>>;
 
-	class TargetControl extends Component<TargetProps, { plan: string; targets: PlanTarget[] | undefined }> {
-		override state = { plan: '', targets: undefined as PlanTarget[] | undefined };
+	class TargetControl extends Component<TargetProps, { version: number }> {
+		override state = { version: 0 };
 		private mounted = false;
 
+		/** The plan chosen now: read from the entry on each render and check, since the editor may change it after the target. */
 		private planId(): string {
 			const planField = String(this.props.field.get('plan_field') ?? 'plan');
 			const plan = this.props.getEntry()?.getIn(['data', planField]);
 			return typeof plan === 'string' ? plan : '';
 		}
 
-		private load() {
-			const plan = this.planId();
-			if (plan === this.state.plan) return;
-			this.setState({ plan, targets: undefined });
-			if (!plan) return;
+		private load(plan: string) {
+			if (!plan || loaded.has(plan)) return;
 			this.props
 				.loadEntry('plans', plan)
-				.then((entry) => {
-					if (this.mounted && this.planId() === plan) this.setState({ targets: targetsOf(entry) });
-				})
-				.catch(() => {
-					if (this.mounted && this.planId() === plan) this.setState({ targets: [] });
+				.then((entry) => loaded.set(plan, targetsOf(entry)))
+				.catch(() => loaded.set(plan, []))
+				.finally(() => {
+					if (this.mounted) this.setState(({ version }) => ({ version: version + 1 }));
 				});
+		}
+
+		// Decap re-renders a control only when its own value changes unless it says otherwise; the plan is another field.
+		override shouldComponentUpdate() {
+			return true;
 		}
 
 		override componentDidMount() {
 			this.mounted = true;
-			this.load();
-		}
-
-		override componentDidUpdate() {
-			this.load();
 		}
 
 		override componentWillUnmount() {
@@ -80,12 +80,20 @@ export function registerTargetWidget(cms: typeof CMS): void {
 		}
 
 		isValid = () => {
-			const message = targetProblem(this.state.plan, this.state.targets, typeof this.props.value === 'string' ? this.props.value : '');
+			const plan = this.planId();
+			const value = typeof this.props.value === 'string' ? this.props.value : '';
+			if (plan && value && !loaded.has(plan)) {
+				this.load(plan);
+				return { error: { type: 'CUSTOM', parentIds: this.props.parentIds ?? [], message: TARGETS_LOADING } };
+			}
+			const message = targetProblem(plan, loaded.get(plan), value);
 			return message === undefined ? true : { error: { type: 'CUSTOM', parentIds: this.props.parentIds ?? [], message } };
 		};
 
 		override render() {
-			const options = targetOptions(this.state.targets ?? []);
+			const plan = this.planId();
+			this.load(plan);
+			const options = targetOptions(loaded.get(plan) ?? []);
 			const value = typeof this.props.value === 'string' ? this.props.value : '';
 			// A stored id the plan lacks stays visible as itself, so that the editor sees what isValid refuses.
 			if (value && !options.some((option) => option.value === value)) options.push({ value, label: value });
