@@ -20,6 +20,7 @@ import { speakVietnameseInNotices } from './toast-vi';
 import { dropEmpty } from './widgets/group-check';
 import { registerDayWidget } from './widgets/day';
 import { registerGroupWidget } from './widgets/group';
+import { registerTargetWidget } from './widgets/target';
 
 CMS.registerLocale('vi', VIETNAMESE_PHRASES);
 registerVietnameseSelects(CMS);
@@ -30,6 +31,7 @@ CMS.registerPreviewStyle(PREVIEW_STYLES, { raw: true });
 registerPreviews(CMS);
 registerGroupWidget(CMS);
 registerDayWidget(CMS);
+registerTargetWidget(CMS);
 CMS.registerEventListener({
 	name: 'preSave',
 	// Text typed or pasted may be NFD or carry hidden control characters: it is stored as NFC, cleaned;

@@ -50,6 +50,8 @@ export interface DecapField {
 	max?: number;
 	value_type?: 'int' | 'float';
 	fields?: DecapField[];
+	/** For `target`: the field of the same entry that names the plan. */
+	plan_field?: string;
 	field?: DecapField;
 	collection?: string;
 	value_field?: string;
@@ -163,6 +165,9 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 			// A date alone, stored as text, shown dd/mm/yyyy: the day an editor picks is the day published,
 			// in any time zone and browser language (cms/widgets/day.ts).
 			return { ...base, widget: 'day' };
+		case 'target':
+			// One of the targets of the plan chosen in the same entry, by its label (cms/widgets/target.ts).
+			return withPattern({ ...base, widget: 'target', plan_field: 'plan' }, schema, hint);
 		case 'markdown':
 			return { ...base, widget: 'markdown', modes: ['raw'], editor_components: [] };
 		case 'text':

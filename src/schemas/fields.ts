@@ -12,7 +12,7 @@ import { keysOf, VOCABULARIES, type VocabularyName } from './vocabulary';
 
 /** How the CMS should edit a field, when the type alone does not say. */
 export interface CmsHint {
-	widget?: 'text' | 'markdown' | 'image' | 'file' | 'relation' | 'date' | 'hidden';
+	widget?: 'text' | 'markdown' | 'image' | 'file' | 'relation' | 'date' | 'hidden' | 'target';
 	/** For `relation`: the collection the value points into. */
 	collection?: string;
 	/** A pattern the CMS checks while typing (the schema checks it again at build). */

@@ -31,7 +31,7 @@ export function indicatorSchema(tools: Pick<SchemaTools, 'reference'>) {
 		/** The plan that sets the target. */
 		plan: tools.reference('plans').meta(label('Kế hoạch', undefined, { widget: 'relation', collection: 'plans' })),
 		/** The target's id in that plan. */
-		target: slug().meta(label('Mã chỉ tiêu trong kế hoạch')),
+		target: slug().meta(label('Chỉ tiêu', 'chọn trong các chỉ tiêu của kế hoạch đã chọn ở trên', { widget: 'target' })),
 		/** Reported results. */
 		observations: z
 			.array(

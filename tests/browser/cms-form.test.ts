@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionDefinition } from '../../src/schemas/collections';
@@ -30,6 +30,8 @@ interface Edit {
 }
 const edits: Edit[] = [];
 const created: { slug: string; day: string }[] = [];
+/** Datasets of results created through the form: each must be published with its figure. */
+const createdResults: string[] = [];
 
 beforeAll(async () => {
 	site = createFixtureSite();
@@ -81,10 +83,14 @@ async function editAndSave(hash: string, fieldName: string, file: string, marker
 }
 
 /**
- * Saved through the form, but no page shows their title (nor their statement) as typed: found by this
- * suite, left for the lead (see the report of branch cms-form). Their save is still asserted.
+ * The field changed in an entry whose title no page shows: a national date (kind `ngay-thang`, no
+ * phone) is not listed among the emergency numbers (src/data/national.ts keeps phone lines only); it
+ * is published only as the "Nguồn: …" of the campaign sentences that cite it (src/data/claims.ts).
  */
-const SHOWN_ON_NO_PAGE = new Set(['ngay-26-6-phong-chong-ma-tuy.yaml', 'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids.yaml']);
+const SHOWN_FIELD: Record<string, string> = {
+	'ngay-26-6-phong-chong-ma-tuy.yaml': 'source',
+	'thang-hanh-dong-quoc-gia-phong-chong-hiv-aids.yaml': 'source',
+};
 
 describe('every shipped entry saves through the form', () => {
 	const collections = COLLECTION_NAMES.flatMap((name) => {
@@ -101,7 +107,7 @@ describe('every shipped entry saves through the form', () => {
 				const slug = file.slice(0, -extname(file).length);
 				await editAndSave(
 					`#/collections/${name}/entries/${slug}`,
-					definition.displayField ?? 'title',
+					SHOWN_FIELD[file] ?? definition.displayField ?? 'title',
 					join(folder, file),
 					`sửa-${name}-${index}`,
 				);
@@ -170,6 +176,50 @@ describe('every shipped entry saves through the form', () => {
 		expect(readdirSync(join(site.root, 'content/news')).filter((file) => file.includes('thieu-mo-ta'))).toEqual([]);
 	}, 60_000);
 
+	test("a new result: the target is picked among the chosen plan's targets, and one the plan lacks is refused", async () => {
+		const pick = async (field: string, text: string) => {
+			const input = page.locator(`[id^="${field}-field-"]`).last();
+			await input.click();
+			await input.fill(text);
+			await page
+				.getByRole('option', { name: new RegExp(text, 'u') })
+				.first()
+				.click();
+		};
+		const publish = async () => {
+			await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+			await page.getByText('Công bố ngay', { exact: true }).click();
+		};
+		// Leave the previous form first (as editAndSave does): Decap keeps it for a moment after the hash changes.
+		await page.goto(`${server.origin}/admin/#/`);
+		await page.locator('[id*="-field-"]').first().waitFor({ state: 'detached' });
+		await page.goto(`${server.origin}/admin/#/collections/indicators/new`);
+		await pick('plan', 'Lai Châu');
+		await pick('target', 'tiếp cận dịch vụ');
+		// The editor changes the plan after the target: the id stays, and the form refuses it in Vietnamese.
+		await pick('plan', 'Quảng Ninh');
+		await page.getByRole('button', { name: 'Thêm kết quả báo cáo' }).click();
+		await pick('kind', 'Năm');
+		await page.locator('[id^="year-field-"]').last().fill('2022');
+		await page.locator('[id^="value-field-"]').last().fill('50');
+		await pick('source', '218');
+		await publish();
+		await expect
+			.poll(async () =>
+				(await page.locator('body').textContent())?.includes('kế hoạch "quang-ninh-2022" không có chỉ tiêu "tiep-can-dich-vu"'),
+			)
+			.toBe(true);
+		const folder = join(site.root, 'content/indicators');
+		expect(readdirSync(folder).filter((file) => file.endsWith('.yaml'))).toEqual([]);
+		// Offered by label, stored as the id.
+		await pick('target', 'hoạt động truyền thông');
+		await publish();
+		const file = join(folder, 'quang-ninh-2022-xa-hoat-dong-truyen-thong.yaml');
+		await expect.poll(() => existsSync(file), { timeout: 15_000, message: (await formErrors(page)).join(' | ') }).toBe(true);
+		expect(readFileSync(file, 'utf8')).toMatch(/^target: xa-hoat-dong-truyen-thong$/mu);
+		createdResults.push('quang-ninh-2022-xa-hoat-dong-truyen-thong');
+	}, 120_000);
+
 	test('one build publishes every change', () => {
 		const built = site.build({ PORTAL_NOW: NOW });
 		expect(built.ok, built.output.slice(-3000)).toBe(true);
@@ -177,9 +227,7 @@ describe('every shipped entry saves through the form', () => {
 			.filter((file) => file.endsWith('.html'))
 			.map((file) => readFileSync(join(site.dist, file), 'utf8'))
 			.join('\n');
-		expect(
-			edits.filter((edit) => !html.includes(edit.marker) && !SHOWN_ON_NO_PAGE.has(basename(edit.file))).map((edit) => edit.file),
-		).toEqual([]);
+		expect(edits.filter((edit) => !html.includes(edit.marker)).map((edit) => edit.file)).toEqual([]);
 		expect(edits.length).toBeGreaterThan(30);
 		const rss = readFileSync(join(site.dist, 'rss.xml'), 'utf8');
 		for (const { slug, day } of created) {
@@ -191,6 +239,8 @@ describe('every shipped entry saves through the form', () => {
 			expect(pubDate, pubDate).toContain(`${date} ${new Date(`${day}T12:00:00Z`).toUTCString().slice(8, 11)} ${year}`);
 		}
 		expect(created).toHaveLength(2);
+		for (const dataset of createdResults) expect(readFileSync(join(site.dist, 'so-lieu', dataset, 'index.html'), 'utf8')).toContain('50%');
+		expect(createdResults).toHaveLength(1);
 		// Known, not yet traced: the admin throws one `undefined` during this suite (reported by branch cms-form).
 		expect(pageErrors.filter((message) => message !== 'undefined')).toEqual([]);
 	}, 300_000);
