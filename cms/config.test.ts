@@ -66,6 +66,19 @@ describe('a few fields, as an editor meets them', () => {
 		expect(field(collection('plans').fields, 'relations.statedIn')).toMatchObject({ widget: 'group', complete: ['plan', 'section'] });
 	});
 
+	test('a collapsed list item is named by a summary unless its first field is plain text (Decap would show an id, a slug or "Map {…}")', () => {
+		const plainText = (f: DecapField | undefined) => (f?.widget === 'string' || f?.widget === 'text') && !f.pattern;
+		const unnamed = (fields: DecapField[], path = ''): string[] =>
+			fields.flatMap((f) => [
+				...(f.widget === 'list' && f.fields && !f.summary && !plainText(f.fields[0]) ? [`${path}${f.name}`] : []),
+				...unnamed(f.fields ?? (f.field ? [f.field] : []), `${path}${f.name}.`),
+			]);
+		const all = config.collections.flatMap((entry) =>
+			'files' in entry ? entry.files.flatMap((file) => unnamed(file.fields, `${file.name}.`)) : unnamed(entry.fields, `${entry.name}.`),
+		);
+		expect(all).toEqual([]);
+	});
+
 	test('the body is Markdown in raw mode only (the rich mode mangles Telex and VNI input)', () => {
 		expect(field(news, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
 	});

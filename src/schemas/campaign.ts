@@ -49,7 +49,10 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 			/** Last day each year (may be in the next year, as 10/11–10/12 is not). */
 			end: monthDay().meta(label('Ngày kết thúc hằng năm', 'TT-NN, ví dụ 06-30')),
 			/** The plan lines that ask for it, quoted. */
-			basis: z.array(planQuoteSchema(tools)).default([]).meta(label('Kế hoạch nêu chiến dịch này')),
+			basis: z
+				.array(planQuoteSchema(tools))
+				.default([])
+				.meta(label('Kế hoạch nêu chiến dịch này', undefined, { summary: 'Trích: {{fields.quote}}' })),
 			/** Who it speaks to. */
 			audiences: z.array(choice('audiences')).min(1).meta(label('Đối tượng')),
 			/** Key messages, each with the plan line it comes from. */
@@ -65,7 +68,8 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 					}),
 				)
 				.default([])
-				.meta(label('Hoạt động cho nhà trường')),
+				// The level is a vocabulary key a template cannot translate: its first activity names the item.
+				.meta(label('Hoạt động cho nhà trường', undefined, { summary: 'Hoạt động: {{fields.activities.0.text}}' })),
 			/** The script for the commune loudspeakers (loa truyền thanh), one paragraph per item, each with its source. */
 			loudspeakerScript: z
 				.array(claim)
@@ -94,7 +98,7 @@ export function campaignSchema(tools: Pick<SchemaTools, 'reference'>) {
 					}),
 				)
 				.default([])
-				.meta(label('Các năm tổ chức')),
+				.meta(label('Các năm tổ chức', undefined, { summary: 'Năm {{fields.year}}' })),
 		})
 		.superRefine((campaign, ctx) => {
 			const years = new Set<number>();

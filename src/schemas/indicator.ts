@@ -53,6 +53,7 @@ export function indicatorSchema(tools: Pick<SchemaTools, 'reference'>) {
 				}),
 			)
 			.min(1)
-			.meta(label('Kết quả báo cáo')),
+			// The period's kind is a vocabulary key a template cannot translate: the year and the figure name an item.
+			.meta(label('Kết quả báo cáo', undefined, { summary: 'Báo cáo năm {{fields.period.year}}: kết quả {{fields.value}}' })),
 	});
 }

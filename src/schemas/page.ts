@@ -31,11 +31,14 @@ export function pageSchema(tools: Pick<SchemaTools, 'reference'>) {
 				z.object({
 					...section,
 					/** Sub-sections, one level down. */
-					subsections: z.array(z.object(section)).default([]).meta(label('Mục con')),
+					subsections: z
+						.array(z.object(section))
+						.default([])
+						.meta(label('Mục con', undefined, { summary: '{{fields.heading}}' })),
 				}),
 			)
 			.default([])
-			.meta(label('Các mục có nguồn')),
+			.meta(label('Các mục có nguồn', undefined, { summary: '{{fields.heading}}' })),
 	});
 }
 

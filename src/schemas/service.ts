@@ -49,6 +49,10 @@ export function serviceSchema(tools: Pick<SchemaTools, 'reference' | 'localityId
 		duties: z
 			.array(planQuoteSchema(tools))
 			.default([])
-			.meta(label('Nhiệm vụ của cơ quan theo kế hoạch', 'mục thuộc phần tổ chức thực hiện; để trống khi kế hoạch không giao')),
+			.meta(
+				label('Nhiệm vụ của cơ quan theo kế hoạch', 'mục thuộc phần tổ chức thực hiện; để trống khi kế hoạch không giao', {
+					summary: 'Nhiệm vụ: {{fields.quote}}',
+				}),
+			),
 	});
 }

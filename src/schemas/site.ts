@@ -96,7 +96,10 @@ export const siteSchema = z.object({
 	 */
 	url: webAddress().optional().meta(label('Địa chỉ trang (URL)', 'để trống khi chưa có địa chỉ công khai')),
 	/** The localities whose plans the portal holds. */
-	localities: z.array(localitySchema).min(1).meta(label('Địa bàn')),
+	localities: z
+		.array(localitySchema)
+		.min(1)
+		.meta(label('Địa bàn', undefined, { summary: '{{fields.name}}' })),
 	/**
 	 * The agency that runs the portal. Unset, the site says it is a demonstration
 	 * portal built from two published plans.
