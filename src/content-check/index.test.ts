@@ -21,6 +21,11 @@ describe('parseContentFile', () => {
 		expect(parsed.bodyLine).toBe(6);
 	});
 
+	test('finds YAML comments with their lines, in front matter too, and not a # inside a string or a block', () => {
+		expect(parseContentFile('a.yaml', '# đầu tệp\nx: "#1"\ny: |\n  # chữ\nz: 1 # cuối dòng\n').commentLines).toEqual([1, 5]);
+		expect(parseContentFile('content/news/a.md', '---\ntitle: A\n# ghi chú\n---\n# Tiêu đề trong bài\n').commentLines).toEqual([3]);
+	});
+
 	test('reports broken YAML with its line in the file', () => {
 		const parsed = parseContentFile('a.md', '---\ntitle: A\ntitle: B\n---\n');
 		expect(parsed.data).toBeUndefined();
@@ -67,6 +72,18 @@ describe('uploads', () => {
 describe('checkContent', () => {
 	test('takes entry ids from paths inside the collection folder', () => {
 		expect(entryId('news', 'content/news/2025/a-b.md')).toBe('2025/a-b');
+	});
+
+	test('warns, naming file and line, of a comment in a file the CMS saves (a save drops it)', () => {
+		const file = 'content/indicators/x.yaml';
+		const problems = checkContent({
+			files: [{ collection: 'indicators', file, text: 'plan: a\n# lưu ý\n' }],
+			uploads: [],
+			localityIds: ['a'],
+		});
+		expect(problems).toContainEqual(
+			expect.objectContaining({ severity: 'warning', file, line: 2, message: expect.stringMatching(/chú thích/u) }),
+		);
 	});
 
 	test('reports a reference to a missing entry with its file, line and field', () => {

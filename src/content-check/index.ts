@@ -5,7 +5,7 @@
  * existing entries); then the rules that span files (`rules/`), then the uploads. Every
  * problem of the content is reported in one run. No I/O: the caller passes the files in.
  */
-import { collectionSchemas, standaloneTools, type CollectionName, type DataCollectionName } from '../schemas/collections';
+import { COLLECTIONS, collectionSchemas, standaloneTools, type CollectionName, type DataCollectionName } from '../schemas/collections';
 import { entryId, type CheckContext, type CheckedEntry } from './context';
 import { parseContentFile, validate } from './parse';
 import type { ContentProblem, ContentSources } from './problem';
@@ -56,6 +56,15 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 			continue;
 		}
 		const collection = source.collection;
+		const [comment] = parsed.commentLines;
+		if (comment !== undefined && COLLECTIONS[collection].cms)
+			problems.push({
+				severity: 'warning',
+				file: source.file,
+				line: comment,
+				message:
+					'chú thích (#) sẽ mất khi tệp được lưu qua trang quản trị: điều người sửa cần biết ghi vào gợi ý của trường trong src/schemas/',
+			});
 		if (collection === 'news' || collection === 'pages') problems.push(...bodyPictureProblems(parsed, uploadFiles));
 		const result = validate(parsed, schemas[collection]);
 		problems.push(...result.problems);

@@ -4,7 +4,7 @@
  * field, and validation against a schema with Vietnamese messages.
  */
 import { z } from 'astro/zod';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './problem';
 
 /** A content file with its data parsed: a YAML file, or the front matter of a Markdown or MDX file. */
@@ -18,7 +18,24 @@ export interface ParsedFile {
 	bodyLine: number;
 	/** The line of a field, or of its nearest parent that exists. */
 	lineOf: (path: readonly PropertyKey[]) => number | undefined;
+	/** 1-based lines holding a YAML comment (`# …`), which a save through the CMS drops. */
+	commentLines: number[];
 	problems: ContentProblem[];
+}
+
+// The lexer's markers for a document start, a scalar and a flow error take no room in the text.
+const MARKER = /^[\u0002\u0018\u001f]$/u;
+
+/** Offsets of the YAML comments in a text, from the parser's own lexer (a `#` inside a string is no comment). */
+function commentOffsets(yamlText: string): number[] {
+	const offsets: number[] = [];
+	let offset = 0;
+	for (const token of new Lexer().lex(yamlText)) {
+		if (MARKER.test(token)) continue;
+		if (token.startsWith('#')) offsets.push(offset);
+		offset += token.length;
+	}
+	return offsets;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/u;
@@ -63,7 +80,8 @@ export function parseContentFile(file: string, text: string): ParsedFile {
 		}
 		return line;
 	};
-	return { file, data: problems.length > 0 ? undefined : toData(file, document, problems), body, bodyLine, lineOf, problems };
+	const commentLines = commentOffsets(yamlText).map((offset) => lineCounter.linePos(offset).line + lineOffset);
+	return { file, data: problems.length > 0 ? undefined : toData(file, document, problems), body, bodyLine, lineOf, commentLines, problems };
 }
 
 /**

@@ -172,7 +172,7 @@ export const COLLECTIONS = {
 			label: 'Kế hoạch (thuộc tính)',
 			labelSingular: 'Kế hoạch',
 			description:
-				'Thuộc tính, chỉ tiêu, phân công của các kế hoạch. Toàn văn kế hoạch được sửa trong tệp content/plan-texts/, không sửa ở đây.',
+				'Thuộc tính, chỉ tiêu, phân công của các kế hoạch. Toàn văn kế hoạch được sửa trong tệp content/plan-texts/, không sửa ở đây; bản nguồn nguyên trạng ở content/sources/.',
 			create: false,
 			delete: false,
 			identifierField: 'title',

@@ -94,7 +94,14 @@ export const siteSchema = z.object({
 	 * Public address of the site; `SITE_URL` overrides it at build. Unset (or a loopback address),
 	 * the copy is a demonstration: printed, exported and broadcast material cites no address.
 	 */
-	url: webAddress().optional().meta(label('Địa chỉ trang (URL)', 'để trống khi chưa có địa chỉ công khai')),
+	url: webAddress()
+		.optional()
+		.meta(
+			label(
+				'Địa chỉ trang (URL)',
+				'để trống khi chưa có địa chỉ công khai: trang in, tệp số liệu, lịch và bài phát thanh khi đó ghi rõ là bản trình diễn và không in địa chỉ; biến môi trường SITE_URL ghi đè khi build',
+			),
+		),
 	/** The localities whose plans the portal holds. */
 	localities: z
 		.array(localitySchema)
@@ -110,7 +117,7 @@ export const siteSchema = z.object({
 			url: webAddress().optional().meta(label('Trang của cơ quan')),
 		})
 		.optional()
-		.meta(label('Cơ quan vận hành', 'để trống khi chưa có cơ quan chịu trách nhiệm')),
+		.meta(label('Cơ quan vận hành', 'để trống khi chưa có cơ quan chịu trách nhiệm: trang khi đó tự ghi rõ đây là cổng trình diễn')),
 	/** Contact details. */
 	contact: contactSchema.default({}).meta(label('Liên hệ')),
 	/** Licence of the portal's own material (news, campaign material, data). */
