@@ -144,10 +144,14 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 				data: { title: 'Kế hoạch mẫu', targets: [{ ...target, id: 'khac', label: 'Chỉ tiêu khác' }, target] },
 			}) as never;
 		};
-		const root = createRoot(document.getElementById('preview') as unknown as Element);
-		await act(async () => root.render(createElement(templates.get('indicators')!, { ...props('indicators', indicator), getCollection })));
-		const shown = document.body.textContent ?? '';
-		await act(async () => root.unmount());
+		const shownFor = async (data: Record<string, unknown>) => {
+			const root = createRoot(document.getElementById('preview') as unknown as Element);
+			await act(async () => root.render(createElement(templates.get('indicators')!, { ...props('indicators', data), getCollection })));
+			const shown = document.body.textContent ?? '';
+			await act(async () => root.unmount());
+			return shown;
+		};
+		const shown = await shownFor(indicator);
 		expect(asked).toEqual(['plans/quang-ninh-2022']);
 		expectReadable(
 			'indicators',
@@ -156,6 +160,8 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 			keys,
 		);
 		expect(shown).not.toContain('Chỉ tiêu khác');
+		expect(shown).not.toContain('không có chỉ tiêu');
+		expect(await shownFor({ ...indicator, target: 'khong-co' })).toContain('Kế hoạch này không có chỉ tiêu đã chọn');
 	});
 
 	test('indicators, while the plan is read: periods already in words', () => {

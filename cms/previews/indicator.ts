@@ -55,7 +55,12 @@ function indicatorView(props: PreviewProps, plan: PlanFacts | undefined) {
 			{ label: 'Kế hoạch', value: plan ? plan.title : text(props, 'plan') && 'Đang đọc kế hoạch…' },
 			{
 				label: 'Mục tiêu theo kế hoạch',
-				value: target ? formatTarget(targetFigure({ ...target, qualifiers: target.qualifiers ?? [] })) : '',
+				// A target the plan lacks is refused on save (the target widget) and by the build; the preview says so meanwhile.
+				value: target
+					? formatTarget(targetFigure({ ...target, qualifiers: target.qualifiers ?? [] }))
+					: plan && text(props, 'target')
+						? 'Kế hoạch này không có chỉ tiêu đã chọn'
+						: '',
 			},
 		]),
 		h('h2', null, 'Kết quả báo cáo'),
