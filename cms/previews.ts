@@ -2,46 +2,18 @@
  * Preview templates: what the public will see, rendered with the site's own
  * stylesheet and its own Markdown renderer (`renderMarkdown`, which keeps raw
  * HTML as text), so a preview can never show or run what the site would not.
+ * The prose collections' templates are here; the data collections' are in
+ * cms/previews/, sharing cms/previews/helpers.ts.
  */
-import { createElement as h, type ReactNode } from 'react';
-import { formatPartialDate, parsePartialDate } from '../src/lib/dates';
-import { renderMarkdown } from '../src/lib/markdown';
-
-/** What Decap passes to a preview template (the parts used here). */
-interface PreviewProps {
-	entry: { getIn: (path: string[]) => unknown };
-	getAsset: (path: string) => { toString: () => string } | undefined;
-}
-
-/** The registry calls used here. */
-interface PreviewRegistry {
-	registerPreviewTemplate: (name: string, component: (props: PreviewProps) => ReactNode) => void;
-}
+import { createElement as h } from 'react';
+import { IndicatorPreview } from './previews/indicator';
+import { LegalPreview, PlanPreview } from './previews/documents';
+import { NationalPreview, ServicePreview } from './previews/help';
+import { dateText, list, markdown, note, text, type PreviewProps, type PreviewRegistry } from './previews/helpers';
 
 /** Extra preview rules: the preview pane has no site header, so give the page its margins. */
 export const PREVIEW_STYLES =
 	'body { margin: 1rem; } .preview-note { color: var(--color-muted); font-size: 0.875rem; border-block-end: 1px solid var(--color-rule); padding-block-end: 0.5rem; }';
-
-const text = (props: PreviewProps, ...path: string[]) => {
-	const value = props.entry.getIn(['data', ...path]);
-	return typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
-};
-
-const list = (props: PreviewProps, ...path: string[]) => {
-	const value = props.entry.getIn(['data', ...path]) as { toJS?: () => unknown } | undefined;
-	const plain = value?.toJS ? value.toJS() : value;
-	return Array.isArray(plain) ? plain : [];
-};
-
-/** Renders Markdown exactly as the site does; the HTML is micromark's, with raw HTML escaped. */
-const markdown = (source: string) => h('div', { className: 'prose', dangerouslySetInnerHTML: { __html: renderMarkdown(source) } });
-
-const note = (message: string) => h('p', { className: 'preview-note' }, message);
-
-function dateText(value: string): string {
-	const date = parsePartialDate(value.slice(0, 10));
-	return date ? formatPartialDate(date) : value;
-}
 
 function NewsPreview(props: PreviewProps) {
 	const image = text(props, 'image', 'src');
@@ -89,11 +61,16 @@ function SitePreview(props: PreviewProps) {
 	);
 }
 
-/** Registers the templates for the collections an editor writes prose in. */
+/** Registers a template for every collection the CMS offers (cms/previews.test.ts checks none is missing). */
 export function registerPreviews(cms: PreviewRegistry): void {
 	cms.registerPreviewTemplate('news', NewsPreview);
 	cms.registerPreviewTemplate('pages', PagePreview);
 	cms.registerPreviewTemplate('campaigns', CampaignPreview);
+	cms.registerPreviewTemplate('indicators', IndicatorPreview);
+	cms.registerPreviewTemplate('services', ServicePreview);
+	cms.registerPreviewTemplate('national', NationalPreview);
+	cms.registerPreviewTemplate('plans', PlanPreview);
+	cms.registerPreviewTemplate('legal', LegalPreview);
 	// A file of a file collection is previewed by the file's name.
 	cms.registerPreviewTemplate('site', SitePreview);
 }
