@@ -64,6 +64,9 @@ export function slug() {
 	return z.string().regex(SLUG.pattern, SLUG.message).meta({ cms: SLUG.cms });
 }
 
+/** A slug's CMS hint, for a field that adds its own widget (a later `.meta` replaces the whole hint). */
+export const SLUG_HINT: CmsHint = SLUG.cms;
+
 const NUMBER = patterned(DOCUMENT_NUMBER, 'số hiệu phải có dạng 146/KH-UBND hoặc 116/2021/NĐ-CP', '1/KH-UBND');
 
 /** Số hiệu of a document (see `DOCUMENT_NUMBER`). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, label, slug, text, year } from './fields';
+import { choice, label, slug, SLUG_HINT, text, year } from './fields';
 import type { SchemaTools } from './tools';
 
 /** A reporting period: a quarter, a half-year or a year. */
@@ -31,7 +31,7 @@ export function indicatorSchema(tools: Pick<SchemaTools, 'reference'>) {
 		/** The plan that sets the target. */
 		plan: tools.reference('plans').meta(label('Kế hoạch', undefined, { widget: 'relation', collection: 'plans' })),
 		/** The target's id in that plan. */
-		target: slug().meta(label('Chỉ tiêu', 'chọn trong các chỉ tiêu của kế hoạch đã chọn ở trên', { widget: 'target' })),
+		target: slug().meta(label('Chỉ tiêu', 'chọn trong các chỉ tiêu của kế hoạch đã chọn ở trên', { ...SLUG_HINT, widget: 'target' })),
 		/** Reported results. */
 		observations: z
 			.array(
