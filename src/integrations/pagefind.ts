@@ -16,22 +16,15 @@ function assertResponse<T extends PagefindResponse>(response: T, step: string, l
 
 /**
  * Builds the search index of the built site into `dist/pagefind/`. Any error
- * fails the build: a half-written index would silently lose pages. The pages
- * are read as soon as they are written; the index is written once `writable`
- * settles, after the steps that change the folder (see after-build.ts).
+ * fails the build: a half-written index would silently lose pages.
  */
-export async function buildSearchIndex(
-	dir: URL,
-	logger: AstroIntegrationLogger,
-	writable: Promise<void> = Promise.resolve(),
-): Promise<number> {
+export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<number> {
 	const started = performance.now();
 	try {
 		const { index } = assertResponse(await pagefind.createIndex({ forceLanguage: 'vi' }), 'tạo chỉ mục', logger);
 		if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
 		const { page_count: pages } = assertResponse(await index.addDirectory({ path: fileURLToPath(dir) }), 'đọc các trang', logger);
 		if (pages === 0) throw new Error('Pagefind không tìm thấy trang nào có data-pagefind-body.');
-		await writable;
 		assertResponse(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'ghi chỉ mục', logger);
 		logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang trong ${Math.round(performance.now() - started)} ms.`);
 		return pages;
