@@ -91,6 +91,33 @@ const PORTAL: Record<string, string> = {
 	]),
 };
 
+/**
+ * Product test files still tied to the demo content, with what ties them: the copy runs every other
+ * file of its suite (new files are included by default). Each entry is work left on issue 17; the
+ * list shrinks as a file reads the content instead of the demo's ids, names and sizes.
+ */
+const TIED_TO_DEMO: Record<string, string> = {
+	'src/lib/syllables.test.ts': 'reads content/plans/quang-ninh-2022.yaml and lai-chau-2025.yaml and expects their damage tokens',
+	'cms/config.test.ts': "expects the demo's two localities as the news locality options",
+	'cms/editor-guide.test.ts': "checks the demo's editors' guide wording; on another guide it finds no test",
+	'tests/site/budgets.test.ts': 'expects at least 2 plans, 10 documents and 4 news pages',
+	'tests/site/catalogue.test.ts': 'expects more than 20 data pages',
+	'tests/site/claims.test.ts': 'expects every claim-bearing collection filled, more than 10 printed files, and the demo news redirects',
+	'tests/site/datasets.test.ts': 'reads content/indicators/, which a portal without results has not got',
+	'tests/site/foundation.test.ts': 'expects more than 50 sitemap entries',
+	'tests/site/help.test.ts': "expects the demo's help page sections, 8 service entries and a services page per locality",
+	'tests/site/news-campaigns.test.ts': "reads the demo's three campaigns and its news topic 'Văn bản pháp luật'",
+	'tests/site/plans.test.ts':
+		'reads repairs and relations from the raw YAML, where a plan without them has none (the schema defaults them)',
+	'tests/browser/keyboard.test.ts':
+		"expects the demo's portal name in the header; after the skip link the next Tab leaves main on this home page",
+	'tests/browser/offline.test.ts': 'needs a campaign print sheet; a portal without campaigns has none',
+	'tests/browser/print.test.ts': 'reads content/campaigns/ when the file loads',
+};
+/** The browser files that need no CMS, no demo content and no second build: the site as readers use it. */
+const BROWSER_SMOKE = ['every-page', 'phone', 'search-budget'].map((name) => `tests/browser/${name}.test.ts`);
+const exclusions = Object.keys(TIED_TO_DEMO).flatMap((file) => ['--exclude', file]);
+
 const NEWS_IDS = Object.keys(PORTAL)
 	.filter((path) => path.startsWith('content/news/'))
 	.map((path) => path.slice('content/news/'.length, -'.md'.length));
@@ -114,7 +141,8 @@ function vitestInCopy(args: string[]) {
 beforeAll(() => {
 	site = createFixtureSite({ emptyContent: true });
 	// The copy carries its own tests and scripts, as a locality's repository does.
-	for (const path of ['tests', 'scripts', 'deploy', 'vitest.config.ts', ...KEPT]) cpSync(path, join(site.root, path), { recursive: true });
+	for (const path of ['tests', 'scripts', 'deploy', 'vitest.config.ts', 'README.md', ...KEPT])
+		cpSync(path, join(site.root, path), { recursive: true });
 	site.write(PORTAL);
 	const started = performance.now();
 	build = site.build({ PORTAL_NOW: NOW });
@@ -143,4 +171,22 @@ describe('a locality replacing the demo with its own content', () => {
 		const leaks = files.filter((file) => DEMO_NAMES.some((name) => readFileSync(join(site.dist, file), 'utf8').includes(name)));
 		expect(leaks).toEqual([]);
 	});
+});
+
+describe('the product suites, run in the copy', () => {
+	test.each([
+		['unit', ['--project', 'unit', ...exclusions]],
+		// The integration files build their own copies of the project: this one runs here, in the real project.
+		['site', ['--project', 'site', '--exclude', 'tests/integration/**', ...exclusions]],
+		['browser (smoke)', ['--project', 'browser', ...exclusions, ...BROWSER_SMOKE]],
+	])(
+		'%s',
+		(name, args) => {
+			const started = performance.now();
+			const run = vitestInCopy(args);
+			console.log(`[replaced-demo] ${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+			expect(run.ok, run.output.slice(-4000)).toBe(true);
+		},
+		300_000,
+	);
 });
