@@ -97,7 +97,6 @@ const PORTAL: Record<string, string> = {
  * list shrinks as a file reads the content instead of the demo's ids, names and sizes.
  */
 const TIED_TO_DEMO: Record<string, string> = {
-	'src/lib/syllables.test.ts': 'reads content/plans/quang-ninh-2022.yaml and lai-chau-2025.yaml and expects their damage tokens',
 	'cms/config.test.ts': "expects the demo's two localities as the news locality options",
 	'cms/editor-guide.test.ts': "checks the demo's editors' guide wording; on another guide it finds no test",
 	'tests/site/budgets.test.ts': 'expects at least 2 plans, 10 documents and 4 news pages',
