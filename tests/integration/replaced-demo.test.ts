@@ -106,8 +106,6 @@ const TIED_TO_DEMO: Record<string, string> = {
 	'tests/site/foundation.test.ts': 'expects more than 50 sitemap entries',
 	'tests/site/help.test.ts': "expects the demo's help page sections, 8 service entries and a services page per locality",
 	'tests/site/news-campaigns.test.ts': "reads the demo's three campaigns and its news topic 'Văn bản pháp luật'",
-	'tests/site/plans.test.ts':
-		'reads repairs and relations from the raw YAML, where a plan without them has none (the schema defaults them)',
 	'tests/browser/keyboard.test.ts':
 		"expects the demo's portal name in the header; after the skip link the next Tab leaves main on this home page",
 	'tests/browser/offline.test.ts': 'needs a campaign print sheet; a portal without campaigns has none',
