@@ -100,7 +100,6 @@ const TIED_TO_DEMO: Record<string, string> = {
 	'cms/config.test.ts': "expects the demo's two localities as the news locality options",
 	'cms/editor-guide.test.ts': "checks the demo's editors' guide wording; on another guide it finds no test",
 	'tests/site/budgets.test.ts': 'expects at least 2 plans, 10 documents and 4 news pages',
-	'tests/site/catalogue.test.ts': 'expects more than 20 data pages',
 	'tests/site/claims.test.ts': 'expects every claim-bearing collection filled, more than 10 printed files, and the demo news redirects',
 	'tests/site/datasets.test.ts': 'reads content/indicators/, which a portal without results has not got',
 	'tests/site/foundation.test.ts': 'expects more than 50 sitemap entries',
