@@ -21,7 +21,11 @@ interface PlanYaml {
 const PLANS = readdirSync('content/plans')
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => file.replace(/\.yaml$/u, ''));
-const plan = (id: string) => readYaml<PlanYaml>(`content/plans/${id}.yaml`);
+/** A plan as written, with the lists the schema defaults when a plan leaves them out. */
+const plan = (id: string): PlanYaml => {
+	const data = readYaml<Partial<PlanYaml> & Pick<PlanYaml, 'sourceFile'>>(`content/plans/${id}.yaml`);
+	return { ...data, repairs: data.repairs ?? [], targets: data.targets ?? [], relations: data.relations ?? [] };
+};
 const source = (id: string) => readFileSync(`content/sources/${plan(id).sourceFile}`, 'utf8');
 
 beforeAll(assertBuilt);
@@ -63,7 +67,8 @@ describe.each(PLANS)('the published text of %s', (id) => {
 		expect(actual.length).toBe(expected.length);
 	});
 
-	test('the source without repairs would not match (the check can fail)', () => {
+	// Only a plan with repairs has a raw source that differs from its text.
+	test.runIf(plan(id).repairs.length > 0)('the source without repairs would not match (the check can fail)', () => {
 		expect(publishedWords(id)).not.toEqual(
 			words(
 				source(id)
@@ -80,8 +85,9 @@ describe.each(PLANS)('the published text of %s', (id) => {
 	});
 
 	test('lists every repair in the editorial note, with a link to its section', () => {
-		const note = loadPage(`/ke-hoach/${id}/`).querySelector('#ghi-chu-bien-tap')!.parentElement!;
-		const rows = [...note.querySelectorAll('tbody tr')];
+		// A plan without repairs may have no editorial note at all.
+		const note = loadPage(`/ke-hoach/${id}/`).querySelector('#ghi-chu-bien-tap')?.parentElement;
+		const rows = [...(note?.querySelectorAll('tbody tr') ?? [])];
 		expect(rows).toHaveLength(plan(id).repairs.length);
 		for (const [index, repair] of plan(id).repairs.entries()) {
 			expect(textOf(rows[index]!.querySelector('ins'))).toBe(repair.after);
