@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readYaml } from '../helpers/content';
+import { readYaml, type PlanYaml } from '../helpers/content';
 import { assertBuilt, loadPage, textOf } from '../helpers/dist';
 
 /**
  * The two shipped demo plans against their source documents: their figures, headers and
  * relations. A locality that replaces the demo replaces this folder (see the README).
  */
-interface PlanYaml {
-	number?: string;
-	issued?: string;
-	effective?: string;
-	signer?: string;
-	field?: string;
-	sourceFile: string;
-	sourceMetadataLines?: number;
-	repairs: { before: string; after: string; section: string }[];
-	targets: { id: string; value: number; denominator?: number; kind: string; section: string }[];
-	relations: { document: string }[];
-}
-
 const plan = (id: string) => readYaml<PlanYaml>(`content/plans/${id}.yaml`);
 const source = (id: string) => readFileSync(`content/sources/${plan(id).sourceFile}`, 'utf8');
 

@@ -23,3 +23,17 @@ export function htmlText(html: string): string {
 		.replace(/&#39;/gu, "'")
 		.replace(/&amp;/gu, '&');
 }
+
+/** The fields of a plan file the plan tests read, as written in the YAML. */
+export interface PlanYaml {
+	number?: string;
+	issued?: string;
+	effective?: string;
+	signer?: string;
+	field?: string;
+	sourceFile: string;
+	sourceMetadataLines?: number;
+	repairs: { before: string; after: string; section: string }[];
+	targets: { id: string; value: number; denominator?: number; kind: string; section: string }[];
+	relations: { document: string }[];
+}

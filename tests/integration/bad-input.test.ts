@@ -296,19 +296,22 @@ describe('the content of this repository', () => {
 	});
 });
 
+/** Makes the case's change in a copy of the content and finds its error, naming file and field. */
+function expectRefused({ change, file, field, line, message }: FailingCase): void {
+	const copy = new ContentCopy();
+	try {
+		change(copy);
+		const errors = copy.check().filter((problem) => problem.severity === 'error');
+		expect(errors, JSON.stringify(errors, null, 1)).toContainEqual(
+			expect.objectContaining({ file, ...(field ? { field } : {}), ...(line ? { line } : {}), message: expect.stringMatching(message) }),
+		);
+	} finally {
+		copy.remove();
+	}
+}
+
 describe('bad input fails the check, naming the file and the field', () => {
-	test.each(failingCases)('$name', ({ change, file, field, line, message }) => {
-		const copy = new ContentCopy();
-		try {
-			change(copy);
-			const errors = copy.check().filter((problem) => problem.severity === 'error');
-			expect(errors, JSON.stringify(errors, null, 1)).toContainEqual(
-				expect.objectContaining({ file, ...(field ? { field } : {}), ...(line ? { line } : {}), message: expect.stringMatching(message) }),
-			);
-		} finally {
-			copy.remove();
-		}
-	});
+	test.each(failingCases)('$name', expectRefused);
 });
 
 describe('a plan text holding code is refused by the MDX pipeline before anything runs', () => {
@@ -577,25 +580,12 @@ describe('refusals that used to name no file now name the file and the field', (
 			message: /kế hoạch "quang-ninh-2022" có lỗi.*content\/plans\/quang-ninh-2022\.yaml/u,
 		},
 	];
-	test.each(cases)('$name', ({ change, file, field, line, message }) => {
-		const copy = new ContentCopy();
-		try {
-			change(copy);
-			const errors = copy.check().filter((problem) => problem.severity === 'error');
-			expect(errors, JSON.stringify(errors, null, 1)).toContainEqual(
-				expect.objectContaining({ file, ...(field ? { field } : {}), ...(line ? { line } : {}), message: expect.stringMatching(message) }),
-			);
-		} finally {
-			copy.remove();
-		}
-	});
+	test.each(cases)('$name', expectRefused);
 
 	test('a javascript: address as the operator URL in site.yaml', () => {
 		const copy = new ContentCopy();
 		try {
-			copy.edit('content/site.yaml', (text) =>
-				text.replace('# operator:\n#   name: ...', 'operator:\n  name: Cơ quan\n  url: "javascript:alert(1)"'),
-			);
+			copy.edit('content/site.yaml', (text) => `${text.trimEnd()}\noperator:\n  name: Cơ quan\n  url: "javascript:alert(1)"\n`);
 			expect(() => copy.check()).toThrow(
 				/content\/site\.yaml không hợp lệ:\n\s+- operator\.url: địa chỉ web phải bắt đầu bằng https:\/\//u,
 			);

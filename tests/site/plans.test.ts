@@ -1,21 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readYaml, words } from '../helpers/content';
+import { readYaml, words, type PlanYaml } from '../helpers/content';
 import { assertBuilt, fileForPath, listFiles, loadPage, textOf } from '../helpers/dist';
 import { routes } from '../../src/lib/routes';
-
-interface PlanYaml {
-	number?: string;
-	issued?: string;
-	effective?: string;
-	signer?: string;
-	field?: string;
-	sourceFile: string;
-	sourceMetadataLines?: number;
-	repairs: { before: string; after: string; section: string }[];
-	targets: { id: string; value: number; denominator?: number; kind: string; section: string }[];
-	relations: { document: string }[];
-}
 
 /** Every plan of the content, whatever the locality ships. */
 const PLANS = readdirSync('content/plans')
