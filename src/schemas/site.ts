@@ -99,7 +99,7 @@ export const siteSchema = z.object({
 		.meta(
 			label(
 				'Địa chỉ trang (URL)',
-				'để trống khi chưa có địa chỉ công khai: trang in, tệp số liệu, lịch và bài phát thanh khi đó ghi rõ là bản trình diễn và không in địa chỉ; biến môi trường SITE_URL ghi đè khi build',
+				'để trống khi chưa có địa chỉ công khai: trang in, tệp số liệu, lịch và bài phát thanh khi đó ghi rõ là bản trình diễn và không in địa chỉ',
 			),
 		),
 	/** The localities whose plans the portal holds. */

@@ -98,6 +98,7 @@ const PORTAL: Record<string, string> = {
  */
 const TIED_TO_DEMO: Record<string, string> = {
 	'cms/config.test.ts': "expects the demo's two localities as the news locality options",
+	'cms/previews.test.ts': "renders sample entries located in the demo's localities (quang-ninh, lai-chau)",
 	'cms/editor-guide.test.ts': "checks the demo's editors' guide wording; on another guide it finds no test",
 	'tests/site/claims.test.ts': 'expects every claim-bearing collection filled, more than 10 printed files, and the demo news redirects',
 	'tests/site/datasets.test.ts': 'reads content/indicators/, which a portal without results has not got',
