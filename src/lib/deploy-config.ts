@@ -6,16 +6,24 @@
  * static hosts (Netlify, Cloudflare Pages and the like) read from `dist/`.
  */
 import { firstPageAlias, routes } from './routes';
-import { adminHeaderPolicy, ASSET_POLICY, FILE_POLICY, PAGE_HEADER_POLICY, SECURITY_HEADERS } from './security-policy';
+import { adminHeaderPolicy, DOCUMENT_HEADERS, FILE_POLICY, PAGE_HEADER_POLICY, RESOURCE_HEADERS, WORKER_POLICY } from './security-policy';
 
-/** Headers every response carries, errors and redirects included (each kind of response adds its own policy). */
-export const RESPONSE_HEADERS: Readonly<Record<string, string>> = SECURITY_HEADERS;
+/** Headers every response carries, errors and redirects included. */
+export const RESPONSE_HEADERS: Readonly<Record<string, string>> = RESOURCE_HEADERS;
+
+/**
+ * Headers of every response that is or may be opened as a document (pages, the admin,
+ * uploaded materials, pictures and data files), besides its Content-Security-Policy.
+ * nginx sends them nowhere else: they were most of the ~840 B of headers on each of the
+ * two dozen responses of a first search, and do nothing on a script or an index chunk.
+ */
+export const PAGE_ONLY_HEADERS: Readonly<Record<string, string>> = DOCUMENT_HEADERS;
 
 /** The Content-Security-Policy header of each kind of response. */
 export const POLICIES = {
 	page: PAGE_HEADER_POLICY.join('; '),
 	admin: adminHeaderPolicy().join('; '),
-	asset: ASSET_POLICY.join('; '),
+	worker: WORKER_POLICY.join('; '),
 	file: FILE_POLICY.join('; '),
 } as const;
 
@@ -30,6 +38,37 @@ const DOWNLOADED_MATERIALS = ['pdf', 'docx'] as const;
 
 /** Folders whose file names carry a content hash. */
 export const HASHED_FOLDERS = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/'] as const;
+
+/** Folders of what pages load (Astro's scripts, styles and pictures; Pagefind's files), hashed or not. */
+export const SUBRESOURCE_FOLDERS = ['/pagefind/', ...HASHED_FOLDERS] as const;
+
+/**
+ * What those folders hold that no browser shows as an active document: scripts, styles,
+ * WebAssembly, fonts, raster pictures and Pagefind's own files. They get only
+ * `RESPONSE_HEADERS`; anything else there (an SVG Astro copied, say) is treated as a file
+ * opened directly, so an unforeseen type fails safe.
+ */
+export const SUBRESOURCE_TYPES = [
+	'js',
+	'css',
+	'wasm',
+	'woff2',
+	'png',
+	'jpg',
+	'jpeg',
+	'webp',
+	'avif',
+	'gif',
+	'json',
+	'pagefind',
+	'pf_meta',
+	'pf_index',
+	'pf_fragment',
+	'pf_filter',
+] as const;
+
+/** Scripts run as workers, each under `POLICIES.worker` (Pagefind's only if search is switched back to it). */
+export const WORKER_SCRIPTS = [routes.serviceWorker, '/pagefind/pagefind-worker.js'] as const;
 
 /**
  * Content types for the portal's downloads that servers do not always know, in UTF-8
@@ -101,17 +140,17 @@ const quote = (value: string) => `"${value.replace(/["\\]/gu, '\\$&')}"`;
 
 /**
  * A location's `add_header` lines. nginx drops every inherited `add_header`
- * in a block that has one of its own, so each block repeats the security
- * headers next to its Cache-Control.
+ * in a block that has one of its own, so each block repeats the headers of
+ * every response next to its own.
  */
-function headerLines(policy: string, cacheControl?: string): string[] {
-	const headers = {
-		...RESPONSE_HEADERS,
-		'Content-Security-Policy': policy,
-		...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
-	};
-	return Object.entries(headers).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
+function headerLines(headers: Record<string, string>, cacheControl?: string): string[] {
+	const all = { ...RESPONSE_HEADERS, ...headers, ...(cacheControl ? { 'Cache-Control': cacheControl } : {}) };
+	return Object.entries(all).map(([name, value]) => `add_header ${name} ${quote(value)} always;`);
 }
+
+/** The lines of a response that is, or may be opened as, a document with this policy. */
+const documentLines = (policy: string, cacheControl?: string) =>
+	headerLines({ ...PAGE_ONLY_HEADERS, 'Content-Security-Policy': policy }, cacheControl);
 
 /**
  * The nginx snippet, to include inside a `server` block whose `root` is the built `dist/`.
@@ -139,38 +178,44 @@ export function nginxSiteConfig(): string {
 		`error_page 404 ${routes.notFound};`,
 		'',
 		'# Responses without a location of their own (redirects, errors).',
-		...headerLines(POLICIES.file),
+		...documentLines(POLICIES.file),
 		'',
 		'# Pages (and the 404 page). Any other file gets the file policy below.',
-		...block('/', headerLines(POLICIES.page, REVALIDATE)),
-		...block('^~ /pagefind/', headerLines(POLICIES.asset, REVALIDATE)),
-		...HASHED_FOLDERS.flatMap((folder) => block(`^~ ${folder}`, headerLines(POLICIES.asset, IMMUTABLE))),
+		...block('/', documentLines(POLICIES.page, REVALIDATE)),
+		// What pages load: the headers of every response only, the document ones being of no use there.
+		...SUBRESOURCE_FOLDERS.flatMap((folder) => {
+			const cache = (HASHED_FOLDERS as readonly string[]).includes(folder) ? IMMUTABLE : REVALIDATE;
+			return block(`^~ ${folder}`, [
+				...documentLines(POLICIES.file, cache),
+				...block(`~ \\.(?:${SUBRESOURCE_TYPES.join('|')})$`, headerLines({}, cache)),
+			]);
+		}),
+		// Workers: revalidated, so a browser sees a new version, and each under the worker policy.
+		...WORKER_SCRIPTS.flatMap((path) => block(`= ${path}`, headerLines({ 'Content-Security-Policy': POLICIES.worker }, REVALIDATE))),
 		// Uploaded materials, whatever their name: nothing in them runs (sandbox). Documents are
 		// downloaded rather than shown: a browser's PDF viewer does not run in a sandboxed document.
 		...block(`^~ ${routes.materials}`, [
-			...headerLines(POLICIES.file, REVALIDATE),
+			...documentLines(POLICIES.file, REVALIDATE),
 			...block(`~ \\.(?:${DOWNLOADED_MATERIALS.join('|')})$`, [
-				...headerLines(POLICIES.file, REVALIDATE),
+				...documentLines(POLICIES.file, REVALIDATE),
 				'add_header Content-Disposition "attachment" always;',
 			]),
 		]),
-		...block(`^~ ${routes.admin}`, headerLines(POLICIES.admin, REVALIDATE)),
+		...block(`^~ ${routes.admin}`, documentLines(POLICIES.admin, REVALIDATE)),
 		// The CMS configuration, which Decap fetches: text, never run.
 		...block(`= ${routes.adminConfig}`, [
 			'types { }',
 			`default_type ${ADMIN_CONFIG_TYPE.split(';')[0]};`,
-			...headerLines(POLICIES.file, REVALIDATE),
+			...documentLines(POLICIES.file, REVALIDATE),
 		]),
-		// The service worker: revalidated, so a browser sees a new version, and with a policy of its own.
-		...block(`= ${routes.serviceWorker}`, headerLines(POLICIES.asset, REVALIDATE)),
 		// Hidden names are never published (the build removes them); refused here too. .well-known is a standard.
 		...block('~ /\\.(?!well-known/)', ['return 404;']),
 		...block(`~ ^/(?:${HOST_FILES.join('|')})$`, ['return 404;']),
 		...Object.entries(DOWNLOAD_TYPES).flatMap(([extension, type]) =>
-			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...headerLines(POLICIES.file, REVALIDATE)]),
+			block(`~ \\.${extension}$`, ['types { }', `default_type ${type};`, ...documentLines(POLICIES.file, REVALIDATE)]),
 		),
 		// Any other file that is not a page (pictures, SVG, text, XML).
-		...block('~ \\.(?!html$)[^./]+$', headerLines(POLICIES.file, REVALIDATE)),
+		...block('~ \\.(?!html$)[^./]+$', documentLines(POLICIES.file, REVALIDATE)),
 		...REDIRECTS.flatMap(({ from, to }) => block(`= ${from}`, [`return 301 ${to};`])),
 	].join('\n');
 }
@@ -182,12 +227,14 @@ export function staticHostHeaders(): string {
 		...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
 	];
 	// Hosts merge the headers of every matching rule, so Cache-Control is set only where it differs from the host's default.
+	// Nor can a rule take a header away: the document headers go on every path, scripts and
+	// index chunks included (useless there, harmless, and nearly free over HTTP/2).
 	return [
 		// A path matching two rules gets both policies, and browsers enforce both: the stricter wins.
-		...rule('/*', { ...RESPONSE_HEADERS, 'Content-Security-Policy': POLICIES.page }),
+		...rule('/*', { ...RESPONSE_HEADERS, ...PAGE_ONLY_HEADERS, 'Content-Security-Policy': POLICIES.page }),
 		...HASHED_FOLDERS.flatMap((folder) => rule(`${folder}*`, { 'Cache-Control': IMMUTABLE })),
 		...rule(`${routes.materials}*`, { 'Content-Security-Policy': POLICIES.file }),
-		...rule(routes.serviceWorker, { 'Content-Security-Policy': POLICIES.asset, 'Cache-Control': REVALIDATE }),
+		...WORKER_SCRIPTS.flatMap((path) => rule(path, { 'Content-Security-Policy': POLICIES.worker, 'Cache-Control': REVALIDATE })),
 		// The CMS needs its own policy, as in the nginx snippet. Netlify serves the most specific
 		// rule's value of a header; a host that merges both would enforce the page policy too.
 		...rule(`${routes.admin}*`, { 'Content-Security-Policy': POLICIES.admin, 'Cache-Control': REVALIDATE }),

@@ -3,11 +3,12 @@ import {
 	adminHeaderPolicy,
 	adminPolicy,
 	cmsOrigins,
+	DOCUMENT_HEADERS,
 	FILE_POLICY,
 	PAGE_DIRECTIVES,
 	PAGE_HEADER_POLICY,
+	RESOURCE_HEADERS,
 	SEARCH_SCRIPT_SOURCES,
-	SECURITY_HEADERS,
 } from './security-policy';
 
 describe('public pages', () => {
@@ -40,9 +41,9 @@ describe('public pages', () => {
 	});
 
 	test('HSTS has a value, without includeSubDomains or preload; no obsolete permission', () => {
-		expect(SECURITY_HEADERS['Strict-Transport-Security']).toBe('max-age=31536000');
-		expect(SECURITY_HEADERS['Permissions-Policy']).not.toMatch(/interest-cohort|document-domain|vibrate/u);
-		expect(SECURITY_HEADERS['Cross-Origin-Resource-Policy']).toBe('same-origin');
+		expect(RESOURCE_HEADERS['Strict-Transport-Security']).toBe('max-age=31536000');
+		expect(DOCUMENT_HEADERS['Permissions-Policy']).not.toMatch(/interest-cohort|document-domain|vibrate/u);
+		expect(RESOURCE_HEADERS['Cross-Origin-Resource-Policy']).toBe('same-origin');
 	});
 });
 

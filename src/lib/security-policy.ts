@@ -57,11 +57,11 @@ export const FILE_POLICY = [
 ] as const;
 
 /**
- * Scripts the site runs as workers (`/sw.js`, Pagefind's worker) and the
- * other hashed assets: a worker is not a page and has no meta tag, so its
- * response policy is the one it runs under; it may fetch from this site only.
+ * Scripts the site runs as workers (`/sw.js`, and Pagefind's worker should it be
+ * used): a worker is not a page and has no meta tag, so the policy of its response
+ * is the one it runs under; it may fetch from this site only.
  */
-export const ASSET_POLICY = [
+export const WORKER_POLICY = [
 	"default-src 'self'",
 	`script-src ${SEARCH_SCRIPT_SOURCES.join(' ')}`,
 	"style-src 'self'",
@@ -80,15 +80,29 @@ export const ASSET_POLICY = [
  */
 export const HSTS = 'max-age=31536000';
 
-/** Other response headers. Permissions-Policy lists features browsers still know (no interest-cohort). */
-export const SECURITY_HEADERS = {
+/**
+ * Headers that matter for any file, whatever it is and however it is loaded: no
+ * type sniffing (a script or stylesheet must be what its type says), HTTPS only,
+ * and no other site may embed the file (`<img>`, `<script>` from elsewhere).
+ */
+export const RESOURCE_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
+	'Cross-Origin-Resource-Policy': 'same-origin',
+	'Strict-Transport-Security': HSTS,
+} as const;
+
+/**
+ * Headers a browser reads only from a document (a page, or a file opened as one),
+ * sent with the Content-Security-Policy of its kind. On a script, stylesheet, index
+ * chunk or picture loaded by a page they do nothing: the page's own headers rule
+ * (a stylesheet's referrer policy would, but it is the browsers' default anyway).
+ * Permissions-Policy lists features browsers still know (no interest-cohort).
+ */
+export const DOCUMENT_HEADERS = {
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Cross-Origin-Resource-Policy': 'same-origin',
-	'Strict-Transport-Security': HSTS,
 } as const;
 
 /** The addresses a Decap backend calls, once resolved (cms/backend.ts): its login host and its API. */

@@ -5,9 +5,17 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { IMMUTABLE, POLICIES, RESPONSE_HEADERS } from '../../src/lib/deploy-config';
+import {
+	IMMUTABLE,
+	PAGE_ONLY_HEADERS,
+	POLICIES,
+	RESPONSE_HEADERS,
+	SUBRESOURCE_FOLDERS,
+	SUBRESOURCE_TYPES,
+	WORKER_SCRIPTS,
+} from '../../src/lib/deploy-config';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
-import { assertBuilt, DIST, listPages } from '../helpers/dist';
+import { assertBuilt, DIST, listFiles, listPages } from '../helpers/dist';
 import { startNginx, type NginxServer } from '../helpers/nginx';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
@@ -61,23 +69,37 @@ async function visit(path: string, then?: (page: Page) => Promise<void>): Promis
 	}
 }
 
-/** The policy each kind of response must carry, by its path. */
-function expectedPolicy(path: string): string {
-	if (path.startsWith('/tai-lieu/') || path === '/admin/config.yml') return POLICIES.file;
-	if (path.startsWith('/admin/')) return POLICIES.admin;
-	if (path === '/sw.js' || path.startsWith('/_astro/') || path.startsWith('/pagefind/')) return POLICIES.asset;
-	if (/\.(?!html$)[^./]+$/u.test(path)) return POLICIES.file;
-	return POLICIES.page;
+/** What a script, stylesheet, picture or index file that pages load must not carry: the headers of documents. */
+const NO_DOCUMENT_HEADERS = Object.fromEntries(
+	[...Object.keys(PAGE_ONLY_HEADERS), 'Content-Security-Policy'].map((name) => [name, undefined]),
+);
+
+/**
+ * The headers each kind of response must carry (undefined: must not), by its path: those of
+ * any file, and on whatever is or may be opened as a document, the document headers and its policy.
+ */
+function expectedHeaders(path: string): Record<string, string | undefined> {
+	const document = (policy: string) => ({ ...RESPONSE_HEADERS, ...PAGE_ONLY_HEADERS, 'Content-Security-Policy': policy });
+	if ((WORKER_SCRIPTS as readonly string[]).includes(path))
+		return { ...RESPONSE_HEADERS, ...NO_DOCUMENT_HEADERS, 'Content-Security-Policy': POLICIES.worker };
+	if (path.startsWith('/tai-lieu/') || path === '/admin/config.yml') return document(POLICIES.file);
+	if (path.startsWith('/admin/')) return document(POLICIES.admin);
+	if (SUBRESOURCE_FOLDERS.some((folder) => path.startsWith(folder)))
+		return SUBRESOURCE_TYPES.some((type) => path.endsWith(`.${type}`))
+			? { ...RESPONSE_HEADERS, ...NO_DOCUMENT_HEADERS }
+			: document(POLICIES.file);
+	if (/\.(?!html$)[^./]+$/u.test(path)) return document(POLICIES.file);
+	return document(POLICIES.page);
 }
 
 function missingHeaders(response: Response): string[] {
 	const headers = response.headers();
 	const path = new URL(response.url()).pathname;
 	// Chromium keeps no HSTS header of a plain-HTTP response in its cache: that one is checked on raw responses.
-	const { 'Strict-Transport-Security': _hsts, ...headersKept } = RESPONSE_HEADERS;
-	return Object.entries({ ...headersKept, 'Content-Security-Policy': expectedPolicy(path) })
+	const { 'Strict-Transport-Security': _hsts, ...headersKept } = expectedHeaders(path);
+	return Object.entries(headersKept)
 		.filter(([name, value]) => headers[name.toLowerCase()] !== value)
-		.map(([name]) => `${response.url()}: ${name}`);
+		.map(([name, value]) => `${response.url()}: ${name} ${value === undefined ? 'thừa' : 'thiếu'}`);
 }
 
 /** A raw request to nginx, for what a browser hides (compression, redirects). */
@@ -181,6 +203,23 @@ describe('what the shipped nginx config does', () => {
 		expect(home.headers['cache-control']).toBe('no-cache');
 	});
 
+	test('what pages load (a script, an index chunk, a fragment) carries the headers of any file and no document header', async () => {
+		const home = await fetchRaw('/');
+		const script = /src="(\/_astro\/[^"]+\.js)"/u.exec(home.body.toString())?.[1];
+		expect(script).toBeDefined();
+		const [chunk] = listFiles(join(DIST, 'pagefind/index'));
+		const [fragment] = listFiles(join(DIST, 'pagefind/fragment'));
+		for (const path of [script!, '/pagefind/pagefind.js', `/pagefind/index/${chunk}`, `/pagefind/fragment/${fragment}`]) {
+			const raw = await fetchRaw(path);
+			expect(raw.status, path).toBe(200);
+			for (const [name, value] of Object.entries({ ...RESPONSE_HEADERS, ...NO_DOCUMENT_HEADERS }))
+				expect(raw.headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+		}
+		// The pages themselves carry them all.
+		for (const [name, value] of Object.entries(PAGE_ONLY_HEADERS)) expect(home.headers[name.toLowerCase()], name).toBe(value);
+		expect(home.headers['strict-transport-security']).toBe(RESPONSE_HEADERS['Strict-Transport-Security']);
+	});
+
 	test('HTML, CSS and data are compressed', async () => {
 		const page = await fetchRaw('/ke-hoach/quang-ninh-2022/', { 'accept-encoding': 'gzip' });
 		expect(page.headers['content-encoding']).toBe('gzip');
@@ -245,6 +284,9 @@ describe('uploaded files and other non-page files, under the shipped config', ()
 			`<svg xmlns="http://www.w3.org/2000/svg" onload="${script}"><script>${script}</script><rect width="10" height="10"/></svg>`,
 		);
 		writeFileSync(join(root, 'anh.svg'), readFileSync(join(root, 'tai-lieu/anh.svg')));
+		// Astro copies an imported SVG into its hashed folder, among the scripts that get no document headers.
+		mkdirSync(join(root, '_astro'), { recursive: true });
+		writeFileSync(join(root, '_astro/anh.B1x2y3z4.svg'), readFileSync(join(root, 'tai-lieu/anh.svg')));
 		writeFileSync(join(root, 'tai-lieu/to-roi.pdf'), pdf);
 		writeFileSync(join(root, 'admin/config.yml'), 'backend:\n  name: git-gateway\n');
 		files = await startNginx(root);
@@ -268,22 +310,27 @@ describe('uploaded files and other non-page files, under the shipped config', ()
 		}
 	}
 
-	test.each(['/tai-lieu/trang.html', '/tai-lieu/anh.svg', '/anh.svg'])('the inline script of %s does not run', async (path) => {
-		const { ran, refusals } = await open(path);
-		expect(ran).toBe(false);
-		// Chromium says why: the sandbox (no scripts) or the policy refused the script.
-		expect(refusals.join('\n')).toMatch(/sandboxed|Content Security Policy/u);
-	});
+	test.each(['/tai-lieu/trang.html', '/tai-lieu/anh.svg', '/anh.svg', '/_astro/anh.B1x2y3z4.svg'])(
+		'the inline script of %s does not run',
+		async (path) => {
+			const { ran, refusals } = await open(path);
+			expect(ran).toBe(false);
+			// Chromium says why: the sandbox (no scripts) or the policy refused the script.
+			expect(refusals.join('\n')).toMatch(/sandboxed|Content Security Policy/u);
+		},
+	);
 
 	test.each([
 		['/tai-lieu/trang.html', POLICIES.file],
 		['/tai-lieu/to-roi.pdf', POLICIES.file],
 		['/anh.svg', POLICIES.file],
+		['/_astro/anh.B1x2y3z4.svg', POLICIES.file],
 		['/admin/config.yml', POLICIES.file],
 		['/khong-co.png', POLICIES.page],
 	])('%s carries every security header and its own policy', async (path, policy) => {
 		const raw = await fetchRaw(path, {}, files.origin);
-		for (const [name, value] of Object.entries(RESPONSE_HEADERS)) expect(raw.headers[name.toLowerCase()], name).toBe(value);
+		for (const [name, value] of Object.entries({ ...RESPONSE_HEADERS, ...PAGE_ONLY_HEADERS }))
+			expect(raw.headers[name.toLowerCase()], name).toBe(value);
 		// A missing file is answered with the 404 page, a page.
 		expect(raw.headers['content-security-policy']).toBe(policy);
 	});

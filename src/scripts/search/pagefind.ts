@@ -35,7 +35,9 @@ function pagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
 		const engine = (await import(/* @vite-ignore */ pagefindScript)) as Pagefind;
 		// Plans are long; a light page-length penalty keeps them above the short pages that cite them.
-		await engine.options({ ranking: { pageLength: 0.1 } });
+		// No worker: Pagefind's worker script is a second copy of its engine (12 KB compressed) for
+		// every first search, and a search of this index takes milliseconds on the page's own thread.
+		await engine.options({ ranking: { pageLength: 0.1 }, noWorker: true });
 		await engine.init();
 		return engine;
 	})();
