@@ -14,6 +14,7 @@ import {
 	SUBRESOURCE_TYPES,
 	WORKER_SCRIPTS,
 } from '../../src/lib/deploy-config';
+import { routes } from '../../src/lib/routes';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
 import { assertBuilt, DIST, listFiles, listPages } from '../helpers/dist';
 import { startNginx, type NginxServer } from '../helpers/nginx';
@@ -205,7 +206,8 @@ describe('what the shipped nginx config does', () => {
 
 	test('what pages load (a script, an index chunk, a fragment) carries the headers of any file and no document header', async () => {
 		const home = await fetchRaw('/');
-		const script = /src="(\/_astro\/[^"]+\.js)"/u.exec(home.body.toString())?.[1];
+		const search = await fetchRaw(routes.search);
+		const script = /src="(\/_astro\/[^"]+\.js)"/u.exec(search.body.toString())?.[1];
 		expect(script).toBeDefined();
 		const [chunk] = listFiles(join(DIST, 'pagefind/index'));
 		const [fragment] = listFiles(join(DIST, 'pagefind/fragment'));
