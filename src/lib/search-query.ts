@@ -4,8 +4,10 @@ import type { PageKind } from './routes';
  * Vietnamese typed without marks: Pagefind folds tone and vowel marks ("dieu"
  * finds "điều"'s "ie") but keeps `đ` a letter of its own, so "dieu" would not
  * find "điều". `đ` only ever starts a syllable, so for every word that starts
- * with d the query is also tried with đ; the results are merged. The index is
- * left untouched: nothing is added to what a phone downloads.
+ * with d the query is also tried with đ; the results are merged. Pagefind loads an
+ * index chunk once however many searches need it, but the đ forms sort after z, in
+ * chunks of their own: a d-word can cost one more chunk (issue 19 wants the folding
+ * done at index time instead, which needs the indexing step to write đ as d + U+0335).
  */
 
 /** At most this many words are varied (2^3 = 8 searches). */
