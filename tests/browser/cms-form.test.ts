@@ -70,6 +70,15 @@ async function leaveForm(): Promise<void> {
 	await page.locator('[id*="-field-"]').first().waitFor({ state: 'detached' });
 }
 
+/**
+ * Waits for Decap to open a new entry at its own address, which it does once the file is written: a
+ * form opened before that would be replaced by it (or, worse, saved with its draft).
+ */
+async function waitForOpened(collection: string, file: string): Promise<void> {
+	const slug = file.slice(file.lastIndexOf('/') + 1, -extname(file).length);
+	await page.waitForURL((url) => url.hash === `#/collections/${collection}/entries/${slug}`, { timeout: 15_000 });
+}
+
 /** "Công bố" → "Công bố ngay". */
 async function publish(): Promise<void> {
 	await page.getByRole('button', { name: 'Công bố', exact: true }).click();
@@ -128,6 +137,17 @@ describe('every shipped entry saves through the form', () => {
 			await leaveForm();
 			expect(asked.splice(0), entry).toEqual([]);
 		}
+		// The prompt this listens for: leaving a changed entry asks (and is accepted).
+		await page.goto(`${server.origin}/admin/#/collections/settings/entries/site`);
+		await page.locator('[id^="name-field-"]').first().fill('Đổi rồi bỏ');
+		await leaveForm();
+		expect(asked.splice(0)).toEqual(['Bạn có chắc rằng bạn muốn rời khỏi trang này?']);
+		// Left, the change is dropped: reopened, the entry offers no backup of it to restore.
+		await page.goto(`${server.origin}/admin/#/collections/settings/entries/site`);
+		await page.locator('[id^="name-field-"]').first().waitFor();
+		await page.waitForTimeout(1000);
+		expect(await page.locator('[id^="name-field-"]').first().inputValue()).not.toContain('Đổi rồi bỏ');
+		expect(asked.splice(0)).toEqual([]);
 	}, 120_000);
 
 	test.each(collections)(
@@ -235,6 +255,7 @@ describe('every shipped entry saves through the form', () => {
 		const file = join(folder, 'quang-ninh-2022-xa-hoat-dong-truyen-thong.yaml');
 		await expect.poll(() => existsSync(file), { timeout: 15_000, message: (await formErrors(page)).join(' | ') }).toBe(true);
 		expect(readFileSync(file, 'utf8')).toMatch(/^target: xa-hoat-dong-truyen-thong$/mu);
+		await waitForOpened('indicators', file);
 		createdResults.push('quang-ninh-2022-xa-hoat-dong-truyen-thong');
 	}, 120_000);
 
@@ -254,6 +275,7 @@ describe('every shipped entry saves through the form', () => {
 					await page.screenshot({ path: join(tmpdir(), `cms-form-${entry.collection}.png`), fullPage: true });
 					throw new Error(`${entry.file} không lưu được: ${(await formErrors(page)).join(' | ')} (${String(error)})`);
 				});
+			await waitForOpened(entry.collection, entry.file);
 			createdEntries.push(entry);
 		},
 		60_000,
