@@ -14,6 +14,7 @@ import { speakVietnameseWhileSorting } from './dnd-vi';
 import { VIETNAMESE_PHRASES } from './locale-vi';
 import { normaliseText } from './normalise';
 import { PREVIEW_STYLES, registerPreviews } from './previews';
+import { quietRefusedSaves } from './refused-save';
 import { registerVietnameseSelects } from './select-vi';
 import { startBuildStatus } from './status';
 import { speakVietnameseInNotices } from './toast-vi';
@@ -23,6 +24,7 @@ import { registerGroupWidget } from './widgets/group';
 import { registerTargetWidget } from './widgets/target';
 
 CMS.registerLocale('vi', VIETNAMESE_PHRASES);
+quietRefusedSaves(window);
 registerVietnameseSelects(CMS);
 speakVietnameseWhileSorting();
 speakVietnameseInNotices();

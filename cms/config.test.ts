@@ -66,6 +66,22 @@ describe('a few fields, as an editor meets them', () => {
 		expect(field(collection('plans').fields, 'relations.statedIn')).toMatchObject({ widget: 'group', complete: ['plan', 'section'] });
 	});
 
+	test('no field inside an optional group has a default but a list (Decap would fill the group of a new entry with it)', () => {
+		const prefilling = (fields: DecapField[], inGroup: boolean, path = ''): string[] =>
+			fields.flatMap((f) => [
+				...(inGroup && f.widget !== 'list' && f.default !== undefined ? [`${path}${f.name}`] : []),
+				...(f.widget === 'list' ? [] : prefilling(f.fields ?? [], inGroup || f.widget === 'group', `${path}${f.name}.`)),
+			]);
+		const all = config.collections.flatMap((entry) =>
+			'files' in entry
+				? entry.files.flatMap((file) => prefilling(file.fields, false, `${file.name}.`))
+				: prefilling(entry.fields, false, `${entry.name}.`),
+		);
+		expect(all).toEqual([]);
+		expect(field(collection('services').fields, 'eligibility.editorial')).toMatchObject({ widget: 'boolean' });
+		expect(field(collection('services').fields, 'eligibility.editorial').default).toBeUndefined();
+	});
+
 	test('a collapsed list item is named by a summary unless its first field is plain text (Decap would show an id, a slug or "Map {…}")', () => {
 		const plainText = (f: DecapField | undefined) => (f?.widget === 'string' || f?.widget === 'text') && !f.pattern;
 		const unnamed = (fields: DecapField[], path = ''): string[] =>
@@ -77,6 +93,19 @@ describe('a few fields, as an editor meets them', () => {
 			'files' in entry ? entry.files.flatMap((file) => unnamed(file.fields, `${file.name}.`)) : unnamed(entry.fields, `${entry.name}.`),
 		);
 		expect(all).toEqual([]);
+	});
+
+	test('a list of items starts empty in a new entry (Decap would pre-fill one collapsed item, its required fields to fill)', () => {
+		const prefilled = (fields: DecapField[], path = ''): string[] =>
+			fields.flatMap((f) => [
+				...(f.widget === 'list' && f.fields && !Array.isArray(f.default) ? [`${path}${f.name}`] : []),
+				...prefilled(f.fields ?? (f.field ? [f.field] : []), `${path}${f.name}.`),
+			]);
+		const all = config.collections.flatMap((entry) =>
+			'files' in entry ? entry.files.flatMap((file) => prefilled(file.fields, `${file.name}.`)) : prefilled(entry.fields, `${entry.name}.`),
+		);
+		expect(all).toEqual([]);
+		expect(field(collection('campaigns').fields, 'materials').default).toEqual([]);
 	});
 
 	test('the body is Markdown in raw mode only (the rich mode mangles Telex and VNI input)', () => {

@@ -198,6 +198,12 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 		if (typeOf(items) === 'object' && items.properties) {
 			return {
 				...base,
+				// A list of items starts empty: the editor opens each item with "Thêm …". Without a default Decap
+				// pre-fills a new entry with one collapsed item made of the item's own defaults (createEmptyDraftData),
+				// whose required fields then block the save (a new campaign came with a material and a school level
+				// to fill, a new page with a section). zod drops `.default([])` from the JSON Schema when the items
+				// transform (every text field does, to NFC), so the default is set here.
+				default: schema.default ?? [],
 				widget: 'list',
 				collapsed: true,
 				...(hint.summary ? { summary: hint.summary } : {}),
@@ -223,11 +229,24 @@ export function toDecapField(name: string, raw: JsonSchema, required: boolean, e
 			...base,
 			widget: 'group',
 			collapsed: false,
-			fields: inner.map((field) => (field.required === false ? field : { ...field, required: false })),
+			fields: inner.map((field) => withoutPrefill(field.required === false ? field : { ...field, required: false })),
 			complete,
 		};
 	}
 	return withPattern(base, schema, hint);
+}
+
+/**
+ * A field inside an optional group, without the default that would fill the group in a new entry: Decap
+ * builds a new entry's groups from their inner defaults (createEmptyDraftData), so a claim's "Lời của
+ * cổng" switch (default off) made a service's empty "Ai được sử dụng" a filled group that lacked its
+ * sentence. The schema gives the same default when the field is absent. A list keeps its `[]`, which
+ * leaves the group blank (and an item's defaults apply when the editor adds one).
+ */
+function withoutPrefill(field: DecapField): DecapField {
+	if (field.widget === 'list') return field;
+	const { default: _default, ...rest } = field;
+	return rest.fields ? { ...rest, fields: rest.fields.map(withoutPrefill) } : rest;
 }
 
 function withPattern(field: DecapField, schema: JsonSchema, hint: CmsHint): DecapField {

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionDefinition } from '../../src/schemas/collections';
 import { acceptDialogs, logIn, photo } from '../helpers/admin';
+import { NEW_ENTRIES, pick } from '../helpers/new-entries';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
 import { startDecapServer, type DecapServer } from '../helpers/decap';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
@@ -12,8 +14,9 @@ import { startStaticServer, type StaticServer } from '../helpers/static-server';
 
 /**
  * Every entry the CMS shows, opened, changed and saved through the admin's form
- * in real Chromium (Decap's own validation included, never its serializer), all
- * into one copy of the project, then one build: each change is published.
+ * in real Chromium (Decap's own validation included, never its serializer), and a
+ * new entry of every collection that offers "create", with only what the form
+ * requires, all into one copy of the project, then one build: each is published.
  */
 const NOW = '2026-11-24T10:00:00+07:00';
 
@@ -22,6 +25,8 @@ let decap: DecapServer;
 let server: StaticServer;
 let browser: BrowserSession;
 let page: Page;
+/** What the admin asked through `window.confirm` (Decap's "leave this page?" among them). */
+let asked: string[] = [];
 const pageErrors: string[] = [];
 
 interface Edit {
@@ -32,6 +37,8 @@ const edits: Edit[] = [];
 const created: { slug: string; day: string }[] = [];
 /** Datasets of results created through the form: each must be published with its figure. */
 const createdResults: string[] = [];
+/** New entries of the other collections, saved through the form: each must be on its page. */
+const createdEntries: typeof NEW_ENTRIES = [];
 
 beforeAll(async () => {
 	site = createFixtureSite();
@@ -42,8 +49,8 @@ beforeAll(async () => {
 	server = await startStaticServer(site.dist);
 	browser = await launchBrowser({ viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', env: { TZ: 'UTC' } });
 	page = await browser.context.newPage();
-	acceptDialogs(page);
-	page.on('pageerror', (error) => pageErrors.push(error.message));
+	asked = acceptDialogs(page);
+	page.on('pageerror', (error) => pageErrors.push(`${error.message} ${error.stack ?? ''}`));
 	await logIn(page, server.origin);
 }, 300_000);
 
@@ -58,18 +65,37 @@ afterAll(async () => {
 const formErrors = (target: Page) =>
 	target.locator('[class*="ControlErrorsList"], [class*="control-errors"], ul[class*="Error"] li').allTextContents();
 
+/** Leaves the open form for the collections list, so that the next form is a fresh one (Decap keeps the old for a moment). */
+async function leaveForm(): Promise<void> {
+	await page.goto(`${server.origin}/admin/#/`);
+	await page.locator('[id*="-field-"]').first().waitFor({ state: 'detached' });
+}
+
+/**
+ * Waits for Decap to open a new entry at its own address, which it does once the file is written: a
+ * form opened before that would be replaced by it (or, worse, saved with its draft).
+ */
+async function waitForOpened(collection: string, file: string): Promise<void> {
+	const slug = file.slice(file.lastIndexOf('/') + 1, -extname(file).length);
+	await page.waitForURL((url) => url.hash === `#/collections/${collection}/entries/${slug}`, { timeout: 15_000 });
+}
+
+/** "Công bố" → "Công bố ngay". */
+async function publish(): Promise<void> {
+	await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+	await page.getByText('Công bố ngay', { exact: true }).click();
+}
+
 /** Opens an entry, appends a marker to one visible text field, publishes, and waits for the file to carry it. */
 async function editAndSave(hash: string, fieldName: string, file: string, marker: string): Promise<void> {
 	// Leave the previous entry first: Decap routes by hash, and its form would still be there for a moment.
-	await page.goto(`${server.origin}/admin/#/`);
-	await page.locator('[id*="-field-"]').first().waitFor({ state: 'detached' });
+	await leaveForm();
 	await page.goto(`${server.origin}/admin/${hash}`);
 	const input = page.locator(`[id^="${fieldName}-field-"]`).first();
 	await input.waitFor({ timeout: 20_000 });
 	const before = await input.inputValue();
 	await input.fill(`${before} ${marker}`);
-	await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-	await page.getByText('Công bố ngay', { exact: true }).click();
+	await publish();
 	await expect
 		.poll(() => readFileSync(file, 'utf8').includes(marker), {
 			timeout: 15_000,
@@ -98,6 +124,32 @@ describe('every shipped entry saves through the form', () => {
 		const definition: CollectionDefinition = COLLECTIONS[name];
 		return definition.cms ? [{ name, definition }] : [];
 	});
+
+	test('opening an entry and leaving it unchanged asks nothing (no widget changes a value as it loads)', async () => {
+		const first = collections.flatMap(({ name, definition }) => {
+			const file = readdirSync(join(site.root, definition.base)).find((candidate) => ['.md', '.yaml'].includes(extname(candidate)));
+			return file ? [`${name}/entries/${file.slice(0, -extname(file).length)}`] : [];
+		});
+		for (const entry of [...first, 'settings/entries/site']) {
+			await page.goto(`${server.origin}/admin/#/collections/${entry}`);
+			await page.locator('[id*="-field-"]').first().waitFor({ timeout: 20_000 });
+			// Relation and target widgets load their options after the form shows: give them the time to.
+			await page.waitForTimeout(1000);
+			await leaveForm();
+			expect(asked.splice(0), entry).toEqual([]);
+		}
+		// The prompt this listens for: leaving a changed entry asks (and is accepted).
+		await page.goto(`${server.origin}/admin/#/collections/settings/entries/site`);
+		await page.locator('[id^="name-field-"]').first().fill('Đổi rồi bỏ');
+		await leaveForm();
+		expect(asked.splice(0)).toEqual(['Bạn có chắc rằng bạn muốn rời khỏi trang này?']);
+		// Left, the change is dropped: reopened, the entry offers no backup of it to restore.
+		await page.goto(`${server.origin}/admin/#/collections/settings/entries/site`);
+		await page.locator('[id^="name-field-"]').first().waitFor();
+		await page.waitForTimeout(1000);
+		expect(await page.locator('[id^="name-field-"]').first().inputValue()).not.toContain('Đổi rồi bỏ');
+		expect(asked.splice(0)).toEqual([]);
+	}, 120_000);
 
 	test.each(collections)(
 		'$name',
@@ -178,32 +230,18 @@ describe('every shipped entry saves through the form', () => {
 	}, 60_000);
 
 	test("a new result: the target is picked among the chosen plan's targets, and one the plan lacks is refused", async () => {
-		const pick = async (field: string, text: string) => {
-			const input = page.locator(`[id^="${field}-field-"]`).last();
-			await input.click();
-			await input.fill(text);
-			await page
-				.getByRole('option', { name: new RegExp(text, 'u') })
-				.first()
-				.click();
-		};
-		const publish = async () => {
-			await page.getByRole('button', { name: 'Công bố', exact: true }).click();
-			await page.getByText('Công bố ngay', { exact: true }).click();
-		};
-		// Leave the previous form first (as editAndSave does): Decap keeps it for a moment after the hash changes.
-		await page.goto(`${server.origin}/admin/#/`);
-		await page.locator('[id*="-field-"]').first().waitFor({ state: 'detached' });
+		const choose = (field: string, text: string) => pick(page, page.locator(`[id^="${field}-field-"]`).last(), text);
+		await leaveForm();
 		await page.goto(`${server.origin}/admin/#/collections/indicators/new`);
-		await pick('plan', 'Lai Châu');
-		await pick('target', 'tiếp cận dịch vụ');
+		await choose('plan', 'Lai Châu');
+		await choose('target', 'tiếp cận dịch vụ');
 		// The editor changes the plan after the target: the id stays, and the form refuses it in Vietnamese.
-		await pick('plan', 'Quảng Ninh');
+		await choose('plan', 'Quảng Ninh');
 		await page.getByRole('button', { name: 'Thêm kết quả báo cáo' }).click();
-		await pick('kind', 'Năm');
+		await choose('kind', 'Năm');
 		await page.locator('[id^="year-field-"]').last().fill('2022');
 		await page.locator('[id^="value-field-"]').last().fill('50');
-		await pick('source', '218');
+		await choose('source', '218');
 		await publish();
 		await expect
 			.poll(async () =>
@@ -213,13 +251,36 @@ describe('every shipped entry saves through the form', () => {
 		const folder = join(site.root, 'content/indicators');
 		expect(readdirSync(folder).filter((file) => file.endsWith('.yaml'))).toEqual([]);
 		// Offered by label, stored as the id.
-		await pick('target', 'hoạt động truyền thông');
+		await choose('target', 'hoạt động truyền thông');
 		await publish();
 		const file = join(folder, 'quang-ninh-2022-xa-hoat-dong-truyen-thong.yaml');
 		await expect.poll(() => existsSync(file), { timeout: 15_000, message: (await formErrors(page)).join(' | ') }).toBe(true);
 		expect(readFileSync(file, 'utf8')).toMatch(/^target: xa-hoat-dong-truyen-thong$/mu);
+		await waitForOpened('indicators', file);
 		createdResults.push('quang-ninh-2022-xa-hoat-dong-truyen-thong');
 	}, 120_000);
+
+	test.each(NEW_ENTRIES)(
+		'a new entry of $collection with only what the form requires',
+		async (entry) => {
+			await leaveForm();
+			await page.goto(`${server.origin}/admin/#/collections/${entry.collection}/new`);
+			await page.locator('[id*="-field-"]').first().waitFor({ timeout: 20_000 });
+			await entry.fill(page);
+			await publish();
+			const file = join(site.root, entry.file);
+			await expect
+				.poll(() => existsSync(file), { timeout: 15_000 })
+				.toBe(true)
+				.catch(async (error: unknown) => {
+					await page.screenshot({ path: join(tmpdir(), `cms-form-${entry.collection}.png`), fullPage: true });
+					throw new Error(`${entry.file} không lưu được: ${(await formErrors(page)).join(' | ')} (${String(error)})`);
+				});
+			await waitForOpened(entry.collection, entry.file);
+			createdEntries.push(entry);
+		},
+		60_000,
+	);
 
 	test('one build publishes every change', () => {
 		const built = site.build({ PORTAL_NOW: NOW });
@@ -242,7 +303,20 @@ describe('every shipped entry saves through the form', () => {
 		expect(created).toHaveLength(2);
 		for (const dataset of createdResults) expect(readFileSync(join(site.dist, 'so-lieu', dataset, 'index.html'), 'utf8')).toContain('50%');
 		expect(createdResults).toHaveLength(1);
-		// Known, not yet traced: the admin throws one `undefined` during this suite (reported by branch cms-form).
-		expect(pageErrors.filter((message) => message !== 'undefined')).toEqual([]);
+		for (const entry of createdEntries) {
+			const shown = readFileSync(join(site.dist, entry.url, 'index.html'), 'utf8');
+			expect(
+				entry.shows.filter((text) => !shown.includes(text)),
+				`${entry.collection} on ${entry.url}`,
+			).toEqual([]);
+		}
+		expect(createdEntries.map((entry) => entry.collection).sort()).toEqual(
+			COLLECTION_NAMES.filter((name) => {
+				const definition: CollectionDefinition = COLLECTIONS[name];
+				// News and results have tests of their own above.
+				return definition.cms?.create && !['news', 'indicators'].includes(name);
+			}).sort(),
+		);
+		expect(pageErrors).toEqual([]);
 	}, 300_000);
 });
