@@ -122,3 +122,6 @@ export const audienceSections = [
 	{ href: routes.forSchools, label: 'Nhà trường' },
 	{ href: routes.forOfficials, label: 'Cán bộ' },
 ] as const;
+
+export { audiences } from './strings/audiences';
+export { dataUi } from './strings/data';
