@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { audiences, audienceSections } from './ui-strings';
+import { audiences, audienceSections, mainSections, sections } from './ui-strings';
 
 /**
  * Every word of the interface goes through `ui-strings.ts`, so a locality rewords a label in one
@@ -114,4 +114,8 @@ test.each(ROOTS.flatMap(astroFiles).filter((file) => !PENDING.has(file)))('%s ho
 
 test('the audience names are the labels of the audience entry points', () => {
 	expect(audienceSections.map((section) => section.label)).toEqual(Object.values(audiences));
+});
+
+test('the section names are the labels of the main sections', () => {
+	expect(mainSections.map((section) => section.label)).toEqual(Object.values(sections));
 });

@@ -125,3 +125,5 @@ export const audienceSections = [
 
 export { audiences } from './strings/audiences';
 export { dataUi } from './strings/data';
+export { newsUi } from './strings/news';
+export { sections } from './strings/sections';
