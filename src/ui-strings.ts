@@ -126,5 +126,6 @@ export const audienceSections = [
 export { audiences } from './strings/audiences';
 export { dataUi } from './strings/data';
 export { documentsUi } from './strings/documents';
+export { helpUi } from './strings/help';
 export { newsUi } from './strings/news';
 export { sections } from './strings/sections';
