@@ -124,6 +124,7 @@ export const audienceSections = [
 ] as const;
 
 export { audiences } from './strings/audiences';
+export { campaignsUi } from './strings/campaigns';
 export { dataUi } from './strings/data';
 export { documentsUi } from './strings/documents';
 export { helpUi } from './strings/help';
