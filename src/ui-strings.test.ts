@@ -59,19 +59,11 @@ describe('the guard itself', () => {
 
 /** Files whose words have not moved into the table yet; this list only shrinks. */
 const PENDING = new Set<string>([
-	'src/pages/404.astro',
-	'src/pages/admin/index.astro',
 	'src/pages/danh-cho/can-bo/index.astro',
 	'src/pages/danh-cho/nguoi-dan/index.astro',
 	'src/pages/danh-cho/nha-truong/index.astro',
-	'src/pages/gioi-thieu.astro',
 	'src/pages/index.astro',
 	'src/pages/tim-kiem/index.astro',
-	'src/pages/tuyen-bo-tiep-can.astro',
-	'src/components/Footer.astro',
-	'src/components/PageHeading.astro',
-	'src/layouts/BaseLayout.astro',
-	'src/layouts/PrintLayout.astro',
 ]);
 
 test.each(ROOTS.flatMap(astroFiles).filter((file) => !PENDING.has(file)))('%s holds no Vietnamese word outside ui-strings.ts', (file) => {

@@ -130,3 +130,4 @@ export { documentsUi } from './strings/documents';
 export { helpUi } from './strings/help';
 export { newsUi } from './strings/news';
 export { sections } from './strings/sections';
+export { siteUi } from './strings/site';
