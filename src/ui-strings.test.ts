@@ -62,7 +62,6 @@ const PENDING = new Set<string>([
 	'src/pages/danh-cho/can-bo/index.astro',
 	'src/pages/danh-cho/nguoi-dan/index.astro',
 	'src/pages/danh-cho/nha-truong/index.astro',
-	'src/pages/index.astro',
 	'src/pages/tim-kiem/index.astro',
 ]);
 

@@ -128,6 +128,7 @@ export { campaignsUi } from './strings/campaigns';
 export { dataUi } from './strings/data';
 export { documentsUi } from './strings/documents';
 export { helpUi } from './strings/help';
+export { homeUi } from './strings/home';
 export { newsUi } from './strings/news';
 export { sections } from './strings/sections';
 export { siteUi } from './strings/site';
