@@ -123,6 +123,7 @@ export const audienceSections = [
 	{ href: routes.forOfficials, label: 'Cán bộ' },
 ] as const;
 
+export { audienceUi } from './strings/audience-pages';
 export { audiences } from './strings/audiences';
 export { campaignsUi } from './strings/campaigns';
 export { dataUi } from './strings/data';
