@@ -131,5 +131,6 @@ export { documentsUi } from './strings/documents';
 export { helpUi } from './strings/help';
 export { homeUi } from './strings/home';
 export { newsUi } from './strings/news';
+export { searchPageUi } from './strings/search-page';
 export { sections } from './strings/sections';
 export { siteUi } from './strings/site';
