@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isVietnameseSyllable } from './lib/syllables';
 import { audiences, audienceSections, mainSections, sections } from './ui-strings';
 
 /**
@@ -44,6 +45,20 @@ function vietnameseWords(source: string): string[] {
 		.flatMap((line, index) => [...line.matchAll(VIETNAMESE_WORD)].map((match) => `${index + 1}: ${match[0]}`));
 }
 
+/**
+ * Words without a mark ("Trang sau", "tin") slip past the letters above; in the template's text
+ * (between tags, outside expressions, styles and scripts) any word of two letters or more that is a
+ * Vietnamese syllable is caught too. Attribute values of such words are rare and left to review.
+ */
+function unmarkedTemplateWords(source: string): string[] {
+	let template = (source.split(/^---$/mu).at(-1) ?? '').replace(/<(style|script)\b[\s\S]*?<\/\1>/gu, '').replace(/<!--[\s\S]*?-->/gu, '');
+	// Expressions nest ({a.map((x) => <b>{x}</b>)}): strip the innermost first, a few levels deep.
+	for (let depth = 0; depth < 6; depth += 1) template = template.replace(/\{[^{}]*\}/gu, ' ');
+	return [...template.matchAll(/>([^<>]+)</gu)].flatMap((match) =>
+		(match[1]!.match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1 && isVietnameseSyllable(word)),
+	);
+}
+
 describe('the guard itself', () => {
 	test.each([
 		['<h2>Tin mới</h2>', ['1: mới']],
@@ -57,11 +72,18 @@ describe('the guard itself', () => {
 	});
 });
 
-/** Files whose words have not moved into the table yet; this list only shrinks. */
-const PENDING = new Set<string>(['src/pages/tim-kiem/index.astro']);
+test.each(ROOTS.flatMap(astroFiles))('%s holds no Vietnamese word outside ui-strings.ts', (file) => {
+	const source = readFileSync(file, 'utf8');
+	expect(vietnameseWords(source)).toEqual([]);
+	expect(unmarkedTemplateWords(source)).toEqual([]);
+});
 
-test.each(ROOTS.flatMap(astroFiles).filter((file) => !PENDING.has(file)))('%s holds no Vietnamese word outside ui-strings.ts', (file) => {
-	expect(vietnameseWords(readFileSync(file, 'utf8'))).toEqual([]);
+test.each([
+	['---\nconst a = 1;\n---\n<a>Trang sau →</a>', ['Trang', 'sau']],
+	['<p>{ui.next} <span>CSV</span> · JSON</p>', []],
+	['<p>{items.map((item) => <b>{item}</b>)}</p><style>.tin { color: red }</style>', []],
+])('unmarked words in %s', (source, expected) => {
+	expect(unmarkedTemplateWords(source)).toEqual(expected);
 });
 
 test('the audience names are the labels of the audience entry points', () => {
