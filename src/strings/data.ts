@@ -2,6 +2,8 @@
 export const dataUi = {
 	section: 'Số liệu',
 	noReport: 'chưa có số liệu báo cáo',
+	/** The status of a dataset in its files, beside `noReport`. */
+	hasReport: 'có số liệu báo cáo',
 	/** The column of a chart's figure: "Mục tiêu". */
 	target: 'Mục tiêu',
 	targetOf: (year: number, locality: string) => `Mục tiêu năm ${year} của ${locality}`,
@@ -97,5 +99,11 @@ export const dataUi = {
 		targetChart: (year: number, locality: string, figure: string) =>
 			`Biểu đồ cột số tin của cổng mỗi tuần năm ${year}, ${locality}, với đường mục tiêu ${figure}.`,
 		downloadsNote: 'Tải về để xem mọi tuần kể từ tin đầu tiên, và mọi tuần của từng chỉ tiêu.',
+		/** Did the portal post enough in a finished week (pages and files alike). */
+		weekStatus: {
+			met: 'Đạt',
+			missed: 'Chưa đạt',
+			'in-progress': 'Tuần đang diễn ra (chưa tính)',
+		},
 	},
 } as const;

@@ -29,6 +29,13 @@ export const documentsUi = {
 	},
 	plan: {
 		unnumbered: 'Bản chưa có số',
+		/** Above the metadata of a copy without a number, or one that stops part-way. */
+		notices: {
+			unnumbered: (numberAsPrinted: string, issuedAsPrinted: string) =>
+				`Đây là bản văn bản chưa có số và chưa ghi ngày ký: dòng số hiệu in "${numberAsPrinted}", dòng ngày in "${issuedAsPrinted}". Cổng đăng đúng như bản này; ngày ban hành chỉ biết đến tháng.`,
+			truncated:
+				'Bản văn bản mà cổng có không đầy đủ: văn bản dừng giữa chừng (đánh dấu [...] trong toàn văn). Phần còn lại, gồm cả phần tổ chức thực hiện, nơi nhận và chữ ký, không có ở đây.',
+		},
 		year: 'năm',
 		onThisPage: 'Trên trang này',
 		fullText: 'Toàn văn',
