@@ -16,7 +16,7 @@ import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, getSectionLabels, localityName, type DocumentSummary, type PlanEntry } from './documents';
 import { targetFigure } from './plans';
-import { dataUi } from '../ui-strings';
+import { dataUi, siteUi } from '../ui-strings';
 
 /** A reported result, ready to show and export. */
 export interface DatasetObservation extends Observation {
@@ -162,7 +162,7 @@ export async function latestResults(): Promise<(id: string) => string | undefine
 }
 
 /** What a data file says when the portal has no public address: a demonstration copy, with no address to cite. */
-export const DEMO_NOTE = 'Bản trình diễn: cổng chưa có địa chỉ công khai, nên tệp này không ghi địa chỉ nguồn.';
+export const DEMO_NOTE = siteUi.noAddress.file;
 
 /** The JSON form of a dataset: the same facts as the page and the CSV; addresses only when the portal has a public one. */
 export function datasetJson(dataset: Dataset, address: string | undefined) {

@@ -14,6 +14,10 @@ export const campaignsUi = {
 		past: 'Đã diễn ra theo các kế hoạch',
 		edition: (year: number, text: string) => `năm ${year} (${text})`,
 	},
+	/** An edition's dates, read aloud and printed. */
+	span: (start: string, end: string) => `từ ${start} đến ${end}`,
+	/** The calendar event's line to the campaign page. */
+	calendarLink: (url: string) => `Thông điệp, tài liệu, bài phát thanh: ${url}`,
 	/** Before the plans an edition followed: "– theo <plan>, <plan>". */
 	accordingTo: '– theo',
 	campaign: {

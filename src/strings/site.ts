@@ -3,6 +3,11 @@ export const siteUi = {
 	/** The feed's title in every page's head: "<site> – Tin tức". */
 	feedTitle: (site: string) => `${site} – Tin tức`,
 	updated: 'Cập nhật:',
+	/** Where a file or a printed copy would cite the public address and the portal has none (a demonstration). */
+	noAddress: {
+		file: 'Bản trình diễn: cổng chưa có địa chỉ công khai, nên tệp này không ghi địa chỉ nguồn.',
+		calendar: 'Bản trình diễn: cổng chưa có địa chỉ công khai, nên lịch này không ghi địa chỉ nguồn.',
+	},
 	print: {
 		back: '← Quay lại trang chiến dịch',
 		howTo: 'Dùng lệnh In của trình duyệt (chọn khổ A4) hoặc Lưu thành PDF.',
