@@ -14,6 +14,14 @@ export const campaignsUi = {
 		past: 'Đã diễn ra theo các kế hoạch',
 		edition: (year: number, text: string) => `năm ${year} (${text})`,
 	},
+	/** The portal's own materials of every campaign, listed before the uploaded ones. */
+	ownMaterials: {
+		print: 'Áp phích và thông điệp, trang in khổ A4',
+		printFormat: 'Trang in (A4)',
+		printNote: 'mở rồi chọn In hoặc Lưu PDF',
+		script: 'Bài phát thanh trên loa truyền thanh',
+		calendar: 'Lịch chiến dịch (nhập vào điện thoại)',
+	},
 	/** An edition's dates, read aloud and printed. */
 	span: (start: string, end: string) => `từ ${start} đến ${end}`,
 	/** The calendar event's line to the campaign page. */
