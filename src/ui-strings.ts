@@ -122,3 +122,15 @@ export const audienceSections = [
 	{ href: routes.forSchools, label: 'Nhà trường' },
 	{ href: routes.forOfficials, label: 'Cán bộ' },
 ] as const;
+
+export { audienceUi } from './strings/audience-pages';
+export { audiences } from './strings/audiences';
+export { campaignsUi } from './strings/campaigns';
+export { dataUi } from './strings/data';
+export { documentsUi } from './strings/documents';
+export { helpUi } from './strings/help';
+export { homeUi } from './strings/home';
+export { newsUi } from './strings/news';
+export { searchPageUi } from './strings/search-page';
+export { sections } from './strings/sections';
+export { siteUi } from './strings/site';

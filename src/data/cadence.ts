@@ -8,6 +8,7 @@ import { getClaimResolver, type SourceView } from './claims';
 import { getPlans, localityName } from './documents';
 import { getPublishedNews } from './news';
 import { targetFigure } from './plans';
+import { dataUi } from '../ui-strings';
 
 /** How many recent weeks the page shows; the downloads hold every week. */
 export const RECENT_WEEKS = 26;
@@ -106,11 +107,7 @@ export async function getNewsCadence() {
 }
 
 /** Words for a week's state, on the page and in the downloads. */
-export const WEEK_STATUS_LABELS: Record<WeekStatus, string> = {
-	met: 'Đạt',
-	missed: 'Chưa đạt',
-	'in-progress': 'Tuần đang diễn ra (chưa tính)',
-};
+export const WEEK_STATUS_LABELS: Record<WeekStatus, string> = dataUi.cadence.weekStatus;
 
 /** The cadence as pages and files read it. */
 export type NewsCadence = Awaited<ReturnType<typeof getNewsCadence>>;

@@ -4,6 +4,7 @@ import { publicUrl } from '../lib/public-address';
 import type { Campaign } from './campaigns';
 import { sourceLine } from './claims';
 import { getPlans } from './documents';
+import { campaignsUi, siteUi } from '../ui-strings';
 
 /**
  * The UID's right-hand side: fixed, not the site's host, so an event keeps its UID when the
@@ -47,12 +48,7 @@ export async function campaignEvents(campaigns: readonly Campaign[], address: st
 		return {
 			uid: `${campaign.id}@${UID_DOMAIN}`,
 			title: campaign.data.title,
-			description: [
-				`${campaign.description.text}${source}`,
-				url
-					? `Thông điệp, tài liệu, bài phát thanh: ${url}`
-					: 'Bản trình diễn: cổng chưa có địa chỉ công khai, nên lịch này không ghi địa chỉ nguồn.',
-			].join('\n'),
+			description: [`${campaign.description.text}${source}`, url ? campaignsUi.calendarLink(url) : siteUi.noAddress.calendar].join('\n'),
 			url,
 			start: first.start,
 			end: first.end,

@@ -7,6 +7,7 @@ import { routes } from '../lib/routes';
 import { audiences, licences, schoolLevels } from '../schemas/vocabulary';
 import { getClaimResolver } from './claims';
 import { getDocumentIndex } from './documents';
+import { campaignsUi } from '../ui-strings';
 
 export type CampaignEntry = CollectionEntry<'campaigns'>;
 
@@ -26,7 +27,7 @@ export function formatEdition(dates: EditionDates): string {
 export function formatEditionLong(dates: EditionDates): string {
 	const start = formatPartialDateLong(parsePartialDate(dates.start)!);
 	const end = formatPartialDateLong(parsePartialDate(dates.end)!);
-	return start === end ? start : `từ ${start} đến ${end}`;
+	return start === end ? start : campaignsUi.span(start, end);
 }
 
 const recurrence = (campaign: CampaignEntry) => ({ start: campaign.data.start, end: campaign.data.end });

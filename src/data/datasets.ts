@@ -16,6 +16,7 @@ import { datasetId, formatTarget } from '../lib/targets';
 import { licences, targetKinds } from '../schemas/vocabulary';
 import { getDocumentIndex, getPlans, getSectionLabels, localityName, type DocumentSummary, type PlanEntry } from './documents';
 import { targetFigure } from './plans';
+import { dataUi, siteUi } from '../ui-strings';
 
 /** A reported result, ready to show and export. */
 export interface DatasetObservation extends Observation {
@@ -161,7 +162,7 @@ export async function latestResults(): Promise<(id: string) => string | undefine
 }
 
 /** What a data file says when the portal has no public address: a demonstration copy, with no address to cite. */
-export const DEMO_NOTE = 'Bản trình diễn: cổng chưa có địa chỉ công khai, nên tệp này không ghi địa chỉ nguồn.';
+export const DEMO_NOTE = siteUi.noAddress.file;
 
 /** The JSON form of a dataset: the same facts as the page and the CSV; addresses only when the portal has a public one. */
 export function datasetJson(dataset: Dataset, address: string | undefined) {
@@ -197,7 +198,7 @@ export function datasetJson(dataset: Dataset, address: string | undefined) {
 			},
 			...(observation.note ? { note: observation.note } : {}),
 		})),
-		status: dataset.observations.length === 0 ? 'chưa có số liệu báo cáo' : 'có số liệu báo cáo',
+		status: dataset.observations.length === 0 ? dataUi.noReport : dataUi.hasReport,
 		licence: { id: dataset.licence.id, name: dataset.licence.name, url: dataset.licence.url },
 		...(address === undefined ? { demonstration: DEMO_NOTE } : { page: url(dataset.href) }),
 	};

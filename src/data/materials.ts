@@ -4,6 +4,7 @@ import { materialFormats } from '../schemas/vocabulary';
 import { licences } from '../schemas/vocabulary';
 import { formatNumber } from '../lib/numbers';
 import type { Campaign } from './campaigns';
+import { campaignsUi } from '../ui-strings';
 
 /** A downloadable material as the campaign page lists it. */
 export interface MaterialView {
@@ -30,16 +31,17 @@ export function formatBytes(bytes: number): string {
  */
 export function campaignMaterials(campaign: Campaign): MaterialView[] {
 	const licence = campaign.licence;
+	const t = campaignsUi.ownMaterials;
 	const own: MaterialView[] = [
 		{
-			title: 'Áp phích và thông điệp, trang in khổ A4',
+			title: t.print,
 			href: campaign.printHref,
-			format: 'Trang in (A4)',
+			format: t.printFormat,
 			licence,
-			note: 'mở rồi chọn In hoặc Lưu PDF',
+			note: t.printNote,
 		},
-		{ title: 'Bài phát thanh trên loa truyền thanh', href: campaign.scriptHref, format: materialFormats.txt, licence },
-		{ title: 'Lịch chiến dịch (nhập vào điện thoại)', href: campaign.icsHref, format: 'iCalendar (ICS)', licence },
+		{ title: t.script, href: campaign.scriptHref, format: materialFormats.txt, licence },
+		{ title: t.calendar, href: campaign.icsHref, format: 'iCalendar (ICS)', licence },
 	];
 	const uploaded = campaign.data.materials.map((material) => {
 		// The content check has made every material's file exist.

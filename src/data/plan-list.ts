@@ -2,6 +2,7 @@ import { formatPartialDate, parsePartialDate } from '../lib/dates';
 import { loadSiteConfig } from '../config/site';
 import { routes } from '../lib/routes';
 import { getDocumentIndex, getPlans, localityName, type PlanEntry } from './documents';
+import { documentsUi } from '../ui-strings';
 
 /** A plan as a list card shows it. */
 export interface PlanCard {
@@ -28,7 +29,7 @@ async function toCard(plan: PlanEntry): Promise<PlanCard> {
 	return {
 		href: summary.href,
 		title: plan.data.title,
-		label: plan.data.number ? `${summary.typeLabel} ${plan.data.number}` : 'Bản chưa có số',
+		label: plan.data.number ? `${summary.typeLabel} ${plan.data.number}` : documentsUi.plan.unnumbered,
 		issuer: plan.data.issuer,
 		issued: issued && plan.data.issued ? { iso: plan.data.issued, text: formatPartialDate(issued) } : undefined,
 		locality: localityName(plan.data.locality),

@@ -9,6 +9,7 @@ import { documentFields, documentTypes, effectiveStatuses, relationKinds } from 
 import type { DocumentRelations, PlanEntry } from './documents';
 import { localityName } from './documents';
 import { agencyHref, targetRows } from './plans';
+import { documentsUi } from '../ui-strings';
 
 /** The relation diagram of a document, from its direct relations. */
 export function documentDiagram(center: { id: string; label: string }, relations: DocumentRelations) {
@@ -42,14 +43,10 @@ export function planPageModel(
 	const data = plan.data;
 	const notices: string[] = [];
 	if (!data.number && data.numberAsPrinted) {
-		notices.push(
-			`Đây là bản văn bản chưa có số và chưa ghi ngày ký: dòng số hiệu in "${data.numberAsPrinted}", dòng ngày in "${data.issuedAsPrinted ?? ''}". Cổng đăng đúng như bản này; ngày ban hành chỉ biết đến tháng.`,
-		);
+		notices.push(documentsUi.plan.notices.unnumbered(data.numberAsPrinted, data.issuedAsPrinted ?? ''));
 	}
 	if (data.truncated) {
-		notices.push(
-			'Bản văn bản mà cổng có không đầy đủ: văn bản dừng giữa chừng (đánh dấu [...] trong toàn văn). Phần còn lại, gồm cả phần tổ chức thực hiện, nơi nhận và chữ ký, không có ở đây.',
-		);
+		notices.push(documentsUi.plan.notices.truncated);
 	}
 	const site = loadSiteConfig();
 	const sectionLabel = sectionLabels(textSource);

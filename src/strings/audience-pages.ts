@@ -1,0 +1,56 @@
+/** The three audience pages: families, schools, officials. */
+export const audienceUi = {
+	families: {
+		title: 'Dành cho người dân và gia đình',
+		description:
+			'Khi bạn hoặc người thân sử dụng ma túy: gọi ai khi khẩn cấp, hỏi ở đâu, nơi hỗ trợ theo địa bàn, và kế hoạch nói gì về cai nghiện, sau cai nghiện.',
+		lead: 'Nếu bạn lo cho người thân đang sử dụng ma túy, bạn không một mình. Dưới đây là số điện thoại khi khẩn cấp, nơi để hỏi, và những gì kế hoạch của địa phương nói về cai nghiện.',
+		emergency: 'Khi khẩn cấp',
+		nowLink: 'Việc cần làm ngay, và hỏi về cai nghiện tự nguyện ở đâu',
+		topicNote: 'Kế hoạch nói gì, kèm nguồn',
+		localities: 'Nơi hỗ trợ theo địa bàn',
+		places: (count: number) => `(${count} nơi, đơn vị kế hoạch nêu)`,
+		messages: (campaign: string) => `Thông điệp: ${campaign}`,
+		news: 'Tin mới',
+	},
+	schools: {
+		title: 'Dành cho nhà trường',
+		description: 'Hoạt động phòng, chống ma túy theo cấp học, trang in A4, lịch chiến dịch và những gì các kế hoạch yêu cầu ở trường học.',
+		lead: 'Những gì các kế hoạch nói về trường học, theo cấp học, mỗi câu kèm nguồn; trang in khổ A4 cho lớp học và bảng tin, lịch các chiến dịch trong năm.',
+		/** Around the licence's link. */
+		licence: [
+			'Tài liệu truyền thông của cổng (trang in, bài phát thanh, lịch) được dùng lại tự do (in, chép, sửa cho phù hợp với học sinh) theo giấy phép',
+			'chỉ cần ghi nguồn.',
+		],
+		levels: 'Hoạt động theo cấp học',
+		noActivities: 'Các kế hoạch chưa nêu hoạt động riêng cho cấp học này.',
+		materials: 'Trang in, bài phát thanh và lịch',
+		print: 'trang in A4',
+		script: 'bài phát thanh',
+		calendar: 'lịch',
+		calendarAll: 'Thêm tất cả chiến dịch vào lịch của trường',
+		plans: 'Các kế hoạch nói gì về trường học',
+		targets: 'Chỉ tiêu về trường học:',
+		target: (year: number, locality: string, figure: string) => `(mục tiêu năm ${year} của ${locality}: ${figure})`,
+	},
+	officials: {
+		title: 'Dành cho cán bộ',
+		description: 'Kế hoạch, chỉ tiêu và số liệu tải về, nhiệm vụ theo cơ quan, căn cứ pháp lý và nhịp đăng tin.',
+		lead: 'Kế hoạch, chỉ tiêu, phân công và căn cứ pháp lý ở một chỗ; mọi bảng số liệu tải được dạng CSV và JSON.',
+		plan: (label: string, targets: number) => `(${label}, ${targets} chỉ tiêu)`,
+		data: 'Chỉ tiêu và số liệu',
+		datasets: (datasets: number, reported: number) => `${datasets} bộ dữ liệu, ${reported} bộ đã có kết quả báo cáo.`,
+		allData: 'Xem tất cả và tải về',
+		cadence: 'Nhịp đăng tin hằng tuần so với chỉ tiêu',
+		downloads: 'Tải số liệu',
+		columns: { indicator: 'Chỉ tiêu', locality: 'Địa bàn', downloads: 'Tải về' },
+		agencies: 'Nhiệm vụ theo cơ quan',
+		agency: (locality: string, duties: number) => `(${locality}, ${duties} nhiệm vụ)`,
+		legal: 'Căn cứ pháp lý',
+		legalCount: (count: number) => `${count} văn bản`,
+		legalNote: 'mà các kế hoạch dựa vào hoặc dẫn chiếu, với quan hệ hai chiều và lược đồ.',
+		news: 'Đăng tin',
+		/** Around the links to the admin and to the editors' guide. */
+		newsNote: ['Biên tập viên đăng tin qua', 'trang quản trị', '; xem', 'hướng dẫn biên tập'],
+	},
+} as const;

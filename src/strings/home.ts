@@ -1,0 +1,21 @@
+/** The home page: help first, the audiences, the featured campaign, news, targets and plans. */
+export const homeUi = {
+	help: 'Bạn hoặc người thân cần giúp?',
+	helpLink: 'Cần làm gì, hỏi ở đâu, kế hoạch nói gì về cai nghiện',
+	audiences: 'Bạn là',
+	campaignCurrent: 'Chiến dịch đang diễn ra',
+	campaignUpcoming: 'Chiến dịch sắp tới',
+	daysLeft: (days: number) => ` · còn ${days} ngày`,
+	print: 'Trang in A4',
+	script: 'Bài phát thanh',
+	allCampaigns: 'Tất cả chiến dịch',
+	news: 'Tin mới',
+	allNews: 'Tất cả tin tức',
+	targets: 'Một số mục tiêu của kế hoạch',
+	targetsNote: 'Đây là điều các kế hoạch đặt ra cho năm của kế hoạch, chưa phải kết quả đã đạt.',
+	reported: (period: string, result: string) => `Kết quả báo cáo (${period}): ${result}`,
+	notReported: 'Chưa có số liệu báo cáo',
+	allData: 'Tất cả số liệu, tải CSV và JSON',
+	allPlans: 'Tất cả kế hoạch',
+	legal: 'Văn bản pháp lý',
+} as const;
