@@ -33,6 +33,11 @@ export function adminNoReloadPlugin(): Plugin {
 			const admins = new WeakSet<WebSocket>();
 			const content = `${server.config.root.replace(/\/$/u, '')}/content/`;
 			let contentChanged = 0;
+			let answered = false;
+			server.middlewares.use((_request, _response, next) => {
+				answered = true;
+				next();
+			});
 			const onFile = (file: string) => {
 				if (file.replaceAll('\\', '/').startsWith(content)) contentChanged = Date.now();
 			};
@@ -47,7 +52,9 @@ export function adminNoReloadPlugin(): Plugin {
 				patched.add(channel);
 				const send = channel.send.bind(channel) as (...args: unknown[]) => void;
 				channel.send = ((...args: unknown[]) => {
-					if (!isFullReload(args[0]) || !ws.clients || Date.now() - contentChanged > CONTENT_RELOAD_WINDOW_MS) return send(...args);
+					if (!isFullReload(args[0])) return send(...args);
+					if (!answered) return;
+					if (!ws.clients || Date.now() - contentChanged > CONTENT_RELOAD_WINDOW_MS) return send(...args);
 					for (const client of ws.clients) if (!client.socket || !admins.has(client.socket)) client.send(args[0]);
 				}) as never;
 			}
