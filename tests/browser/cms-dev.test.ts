@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -59,10 +59,17 @@ const marked = () => admin.evaluate(() => (window as unknown as { portalMark?: s
  */
 async function publishWithoutReload(file: string, field: string, expected: string): Promise<void> {
 	const [documentsBefore, previewBefore] = [adminDocuments, previewDocuments];
+	// An earlier save's notice, still shown, must not stand for this one's.
+	await admin.evaluate(() => document.querySelectorAll('.Toastify__toast').forEach((notice) => notice.setAttribute('data-seen', '')));
 	await mark();
 	await publishNow(admin);
-	await admin.getByText(SAVED).first().waitFor({ timeout: 30_000 });
-	await expect.poll(() => existsSync(file) && String(frontmatter(file)[field]), { timeout: 15_000 }).toContain(expected);
+	await admin.locator('.Toastify__toast:not([data-seen])', { hasText: SAVED }).first().waitFor({ timeout: 30_000 });
+	await expect
+		.poll(() => (existsSync(file) ? String(frontmatter(file)[field]) : ''), {
+			timeout: 15_000,
+			message: `${file}; content/news: ${readdirSync(join(site.root, 'content/news')).join(', ')}`,
+		})
+		.toContain(expected);
 	await expect
 		.poll(() => previewDocuments, {
 			timeout: 30_000,
