@@ -53,6 +53,9 @@ export default defineConfig({
 		build: { cssCodeSplit: false },
 		css: { postcss: { plugins: [componentLayer()] } },
 		plugins: [printLinksPlugin(publicAddress(site.url)), adminNoReloadPlugin()],
+		// Vite's pre-bundled dependencies (astro dev, npm run cms) beside Astro's cache, not in node_modules:
+		// each checkout, and each test copy of the project (whose node_modules is a link), bundles its own.
+		cacheDir: './.cache/vite',
 	},
 	// No code blocks to highlight, and Shiki's inline styles would break the policy.
 	markdown: { processor: markdownProcessor, syntaxHighlight: false },

@@ -18,6 +18,7 @@ import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importTs } from './lib/import-ts.mjs';
 import { prepareWorkflowClone } from './lib/cms-workflow.mjs';
+import { waitForPage } from './lib/wait-for-page.mjs';
 
 const { values: options } = parseArgs({
 	options: { workflow: { type: 'boolean', default: false }, repo: { type: 'string' } },
@@ -53,14 +54,9 @@ const children = [
 	}),
 ];
 
-console.log(`\nTrang quản trị: http://127.0.0.1:${SITE_PORT}/admin/  (bấm "Đăng nhập")`);
-console.log(
-	options.workflow
-		? `Quy trình duyệt bài trên git, trong kho riêng ${repository}: bài nháp là một nhánh cms/…, "Công bố" gộp vào nhánh ${branch} của kho đó.\nLấy bài đã công bố về thư mục này: git pull ${repository} ${branch}\n`
-		: 'Nội dung lưu thẳng vào thư mục content/.\n',
-);
-
+const stopped = new AbortController();
 const stop = () => {
+	stopped.abort();
 	for (const child of children) child.kill('SIGTERM');
 };
 process.on('SIGINT', stop);
@@ -70,4 +66,16 @@ for (const child of children) {
 		stop();
 		process.exitCode = code ?? 0;
 	});
+}
+
+// The address only once the admin page answers: opened earlier, it would not load.
+console.log('\nĐang khởi động trang quản trị…');
+const admin = `http://127.0.0.1:${SITE_PORT}/admin/`;
+if (await waitForPage(admin, { signal: stopped.signal })) {
+	console.log(`\nTrang quản trị: ${admin}  (bấm "Đăng nhập")`);
+	console.log(
+		options.workflow
+			? `Quy trình duyệt bài trên git, trong kho riêng ${repository}: bài nháp là một nhánh cms/…, "Công bố" gộp vào nhánh ${branch} của kho đó.\nLấy bài đã công bố về thư mục này: git pull ${repository} ${branch}\n`
+			: 'Nội dung lưu thẳng vào thư mục content/.\n',
+	);
 }
