@@ -34,6 +34,8 @@ export const siteUi = {
 	admin: {
 		title: (site: string) => `Quản trị nội dung – ${site}`,
 		noScript: 'Trang quản trị nội dung cần JavaScript.',
+		/** Shown until Decap starts (its bundle can take many seconds on a slow link or a first `npm run cms`). */
+		loading: 'Đang tải trang quản trị nội dung…',
 		guide: 'Hướng dẫn biên tập',
 		/** Before the README section that says where saves go. */
 		readme: 'Xem README, mục',
