@@ -14,6 +14,9 @@ import type { PreviewProps } from './previews/helpers';
 const site = siteSchema.parse(parse(readFileSync('content/site.yaml', 'utf8')));
 const config = buildCmsConfig(site, { siteUrl: 'https://example.org' });
 
+/** The sample entries stand in the portal's own localities, whatever content/site.yaml lists. */
+const [firstLocality, lastLocality] = [site.localities[0]!, site.localities.at(-1)!];
+
 const templates = new Map<string, (props: PreviewProps) => ReactNode>();
 registerPreviews({ registerPreviewTemplate: (name, component) => templates.set(name, component) });
 
@@ -75,7 +78,7 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 			issuer: 'Cơ quan mẫu',
 			issued: '2025-03-04',
 			status: 'con-hieu-luc',
-			locality: 'quang-ninh',
+			locality: firstLocality.id,
 			year: 2025,
 			description: 'Mô tả ngắn mẫu.',
 			unknown: ['effective'],
@@ -90,13 +93,13 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 				'Kế hoạch · 146/KH-UBND · 04/03/2025',
 				'Còn hiệu lực',
 				'Địa bàn',
-				site.localities.find((locality) => locality.id === 'quang-ninh')!.name,
+				firstLocality.name,
 				'Ngày có hiệu lực',
 				'Không rõ (nguồn không ghi)',
 				'phấn đấu 7/7 xã, phường',
 				'Căn cứ: Luật mẫu năm 2021',
 			],
-			['ke-hoach', 'con-hieu-luc', 'quang-ninh', 'phan-dau', 'can-cu', 'xa-mau', 'muc-2-4'],
+			['ke-hoach', 'con-hieu-luc', firstLocality.id, 'phan-dau', 'can-cu', 'xa-mau', 'muc-2-4'],
 		);
 	});
 
@@ -120,7 +123,7 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 	});
 
 	const indicator = {
-		plan: 'quang-ninh-2022',
+		plan: 'ke-hoach-mau-2022',
 		target: 'xa-mau',
 		observations: [
 			{ period: { kind: 'quy', year: 2025, index: 2 }, value: 5, denominator: 7, source: 'bao-cao-mau', note: 'Ghi chú mẫu.' },
@@ -129,7 +132,7 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 		],
 	};
 	const periods = ['Quý 2/2025', '6 tháng đầu năm 2025', 'Năm 2024'];
-	const keys = ['quy', '6-thang', 'nam', 'ratio', 'phan-dau', 'xa-mau', 'quang-ninh-2022', 'bao-cao-mau'];
+	const keys = ['quy', '6-thang', 'nam', 'ratio', 'phan-dau', 'xa-mau', 'ke-hoach-mau-2022', 'bao-cao-mau'];
 
 	test('indicators, once the plan is read through Decap: the target by its label and figure, each result as the dataset writes it', async () => {
 		// The plan arrives after the first render, as from Decap's store: the preview is mounted in a DOM to see it arrive.
@@ -152,7 +155,7 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 			return shown;
 		};
 		const shown = await shownFor(indicator);
-		expect(asked).toEqual(['plans/quang-ninh-2022']);
+		expect(asked).toEqual(['plans/ke-hoach-mau-2022']);
 		expectReadable(
 			'indicators',
 			shown,
@@ -173,12 +176,12 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 		const shown = render('services', {
 			name: 'Điểm hỗ trợ mẫu',
 			kind: 'diem-tu-van',
-			locality: 'lai-chau',
-			description: [{ text: 'Câu mô tả mẫu.', source: { plan: 'lai-chau-2025', section: 'muc-1', quote: 'trích dẫn mẫu ba từ' } }],
+			locality: lastLocality.id,
+			description: [{ text: 'Câu mô tả mẫu.', source: { plan: 'ke-hoach-mau-2025', section: 'muc-1', quote: 'trích dẫn mẫu ba từ' } }],
 			firstContact: true,
 			address: 'Địa chỉ mẫu',
 			hours: 'Giờ mẫu',
-			eligibility: { text: 'Người được dùng mẫu.', source: { plan: 'lai-chau-2025', section: 'muc-1', quote: 'trích dẫn mẫu ba từ' } },
+			eligibility: { text: 'Người được dùng mẫu.', source: { plan: 'ke-hoach-mau-2025', section: 'muc-1', quote: 'trích dẫn mẫu ba từ' } },
 			duties: [],
 		});
 		expectReadable(
@@ -186,14 +189,14 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 			shown,
 			[
 				'Điểm tư vấn',
-				site.localities.find((locality) => locality.id === 'lai-chau')!.name,
+				lastLocality.name,
 				'Câu mô tả mẫu.',
 				'Địa chỉ',
 				'Giờ làm việc',
 				'Ai được sử dụng',
 				'Nơi hỏi đầu tiên',
 			],
-			['diem-tu-van', 'lai-chau', 'lai-chau-2025', 'muc-1'],
+			['diem-tu-van', lastLocality.id, 'ke-hoach-mau-2025', 'muc-1'],
 		);
 	});
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseCsv } from '../helpers/csv';
@@ -74,8 +74,9 @@ describe('a dataset for every target of every plan', () => {
 	});
 
 	test('a dataset page draws a chart only when results are reported: a target alone is shown as a target', () => {
+		// A portal that has reported no result yet has no content/indicators/ at all.
 		const reported = new Set(
-			readdirSync('content/indicators')
+			(existsSync('content/indicators') ? readdirSync('content/indicators') : [])
 				.filter((file) => file.endsWith('.yaml'))
 				.map((file) => readYaml<{ plan: string; target: string }>(`content/indicators/${file}`))
 				.map((indicator) => `${indicator.plan}-${indicator.target}`),
@@ -168,7 +169,8 @@ describe('JavaScript only where a chart is', () => {
 
 	test('a page without a chart loads no JavaScript', () => {
 		const withoutChart = listPages().filter((path) => !hasOwnScript(path) && !loadPage(path).querySelector('[data-chart]'));
-		expect(withoutChart.length).toBeGreaterThan(20);
+		// Most pages draw no chart: the check below covers them, whatever the size of the portal.
+		expect(withoutChart.length).toBeGreaterThan(listPages().length / 2);
 		for (const path of withoutChart)
 			expect(
 				scriptsOf(path).map((script) => script.outerHTML),
