@@ -1,7 +1,11 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const calls: string[] = [];
-const state = { addErrors: [] as string[] };
+const state = { addErrors: [] as string[], pages: 12, read: [] as string[], folder: '' };
 
 vi.mock('pagefind', () => ({
 	createIndex: vi.fn(async () => {
@@ -9,9 +13,12 @@ vi.mock('pagefind', () => ({
 		return {
 			errors: [],
 			index: {
-				addHTMLFile: vi.fn(async ({ sourcePath }: { sourcePath: string }) => {
-					calls.push(`addHTMLFile ${sourcePath}`);
-					return { errors: state.addErrors, file: { uniqueWords: 1, url: sourcePath, meta: {} } };
+				addDirectory: vi.fn(async ({ path }: { path: string }) => {
+					calls.push('addDirectory');
+					state.folder = path;
+					state.read = ['a/index.html', 'the/index.html'].filter((file) => existsSync(join(path, file)));
+					state.read.push(readFileSync(join(path, 'a/index.html'), 'utf8'));
+					return { errors: state.addErrors, page_count: state.pages };
 				}),
 				writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
 					calls.push(`writeFiles ${outputPath}`);
@@ -26,48 +33,53 @@ vi.mock('pagefind', () => ({
 	}),
 }));
 
-const { openSearchIndex } = await import('./pagefind');
+const { buildSearchIndex } = await import('./pagefind');
 const logger = { info: vi.fn(), error: vi.fn(), warn: vi.fn(), debug: vi.fn(), fork: vi.fn(), label: 'test', options: {} } as never;
-const searchable = '<html lang="vi"><head></head><body><main data-pagefind-body><h1>Tin</h1></main></body></html>';
-const elsewhere = '<html lang="vi"><body><main><h1>Thẻ</h1></main></body></html>';
 
-describe('openSearchIndex', () => {
+/** A built site: one searchable page, one without a search body. */
+function builtSite(): URL {
+	const dist = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
+	mkdirSync(join(dist, 'a'));
+	mkdirSync(join(dist, 'the'));
+	writeFileSync(
+		join(dist, 'a/index.html'),
+		'<html lang="vi"><head><title>A</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>Tin</h1></main></body></html>',
+	);
+	writeFileSync(join(dist, 'the/index.html'), '<html lang="vi"><body><main><h1>Thẻ</h1></main></body></html>');
+	return pathToFileURL(`${dist}/`);
+}
+
+describe('buildSearchIndex', () => {
 	beforeEach(() => {
 		calls.length = 0;
 		state.addErrors = [];
+		state.pages = 12;
 	});
 
-	test('hands Pagefind the searchable pages in the order given, writes dist/pagefind/ and closes', async () => {
-		const search = await openSearchIndex(new URL('file:///site/dist/'), logger);
-		search.add('b/index.html', searchable);
-		search.add('the/index.html', elsewhere);
-		search.add('a/index.html', searchable);
-		await expect(search.write()).resolves.toBe(2);
-		await search.close();
-		expect(calls).toEqual([
-			'createIndex',
-			'addHTMLFile b/index.html',
-			'addHTMLFile a/index.html',
-			'writeFiles /site/dist/pagefind/',
-			'close',
+	test('indexes the search extracts of the searchable pages, writes dist/pagefind/, removes the extracts and closes', async () => {
+		const dist = builtSite();
+		await expect(buildSearchIndex(dist, logger)).resolves.toBe(12);
+		expect(calls).toEqual(['createIndex', 'addDirectory', `writeFiles ${join(dist.pathname, 'pagefind')}/`, 'close']);
+		expect(state.read).toEqual([
+			'a/index.html',
+			'<!doctype html><html lang="vi"><head></head><body><main data-pagefind-body><h1>Tin</h1></main></body></html>',
 		]);
+		expect(existsSync(state.folder)).toBe(false);
 	});
 
-	test('a Pagefind error fails the build with the cause kept, and nothing is written', async () => {
+	test('a Pagefind error fails the build, with the cause kept, and still closes', async () => {
 		state.addErrors = ['cannot read page'];
-		const search = await openSearchIndex(new URL('file:///site/dist/'), logger);
-		search.add('a/index.html', searchable);
-		const error = await search.write().catch((caught: Error) => caught);
+		const error = await buildSearchIndex(builtSite(), logger).catch((caught: Error) => caught);
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toMatch(/Pagefind/u);
-		expect(((error as Error).cause as Error).message).toMatch(/đọc a\/index\.html/u);
-		expect(calls).not.toContain('writeFiles /site/dist/pagefind/');
+		expect(((error as Error).cause as Error).message).toMatch(/đọc các trang/u);
+		expect(calls.at(-1)).toBe('close');
+		expect(calls.some((call) => call.startsWith('writeFiles'))).toBe(false);
 	});
 
 	test('a site with no indexable page fails instead of shipping an empty index', async () => {
-		const search = await openSearchIndex(new URL('file:///site/dist/'), logger);
-		search.add('the/index.html', elsewhere);
-		await expect(search.write()).rejects.toThrow(/Pagefind/u);
-		expect(calls).not.toContain('writeFiles /site/dist/pagefind/');
+		state.pages = 0;
+		await expect(buildSearchIndex(builtSite(), logger)).rejects.toThrow(/Pagefind/u);
+		expect(calls.at(-1)).toBe('close');
 	});
 });

@@ -1,7 +1,11 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchExtract } from '../lib/search-extract';
+import { filesUnder } from './files';
 
 interface PagefindResponse {
 	errors: string[];
@@ -15,57 +19,50 @@ function assertResponse<T extends PagefindResponse>(response: T, step: string, l
 	return response;
 }
 
-/** The search index being built: pages go in as they are read, `write` writes `dist/pagefind/`. */
-export interface SearchIndexer {
-	/** Adds one built page (`file` relative to dist/, its HTML). */
-	add: (file: string, html: string) => void;
-	/** Writes the index once every page is in; resolves to the number of pages indexed. */
-	write: () => Promise<number>;
-	/** Stops Pagefind's process, whatever happened. */
-	close: () => Promise<void>;
+/**
+ * Where the extracts go: memory (/dev/shm) where there is one. 10,600 small
+ * files written to this machine's disk took 7.4 s, in memory 1.2 s.
+ */
+const EXTRACTS_BASE = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+
+/**
+ * Writes the search extract (src/lib/search-extract.ts) of every searchable page
+ * of `root` under the same path in a temporary folder, and returns the folder.
+ */
+function writeSearchExtracts(root: string): string {
+	const folder = mkdtempSync(join(EXTRACTS_BASE, 'portal-tim-kiem-'));
+	for (const file of filesUnder(root).filter((name) => name.endsWith('.html'))) {
+		const extract = searchExtract(readFileSync(join(root, file), 'utf8'));
+		if (extract === undefined) continue;
+		mkdirSync(dirname(join(folder, file)), { recursive: true });
+		writeFileSync(join(folder, file), extract);
+	}
+	return folder;
 }
 
 /**
- * Opens the search index of the build in `dir`. The caller reads each page once
- * (the site check reads the same pages) and hands it over; only its search
- * extract (src/lib/search-extract.ts) goes to Pagefind, which parses it in its
- * own process while the next pages are read. Pagefind handles its messages one
- * after the other, in the order they are sent, so the same pages in the same
- * order give the same index. Any error fails the build: a half-written index
- * would silently lose pages.
+ * Builds the search index of the built site into `dist/pagefind/`. Pagefind
+ * reads a copy of the pages reduced to their search extracts, under the same
+ * paths (so the same addresses): about a fifth of the bytes, for the same index
+ * (tests/site/search-extract.test.ts), read by Pagefind's own threads from a
+ * folder (its one-page-at-a-time API would put all of it on one core). Any
+ * error fails the build: a half-written index would silently lose pages.
  */
-export async function openSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<SearchIndexer> {
+export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<number> {
 	const started = performance.now();
-	const { index } = assertResponse(await pagefind.createIndex({ forceLanguage: 'vi' }), 'tạo chỉ mục', logger);
-	if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
-	const added: Promise<void>[] = [];
-	// The first failure, kept until `write`: a rejection nobody awaits yet would end the process.
-	let failure: unknown;
-	return {
-		add(file, html) {
-			const content = searchExtract(html);
-			if (content === undefined) return;
-			added.push(
-				index
-					.addHTMLFile({ sourcePath: file, content })
-					.then((response) => void assertResponse(response, `đọc ${file}`, logger))
-					.catch((error: unknown) => void (failure ??= error)),
-			);
-		},
-		async write() {
-			try {
-				await Promise.all(added);
-				if (failure) throw failure;
-				if (added.length === 0) throw new Error('Pagefind không tìm thấy trang nào có data-pagefind-body.');
-				assertResponse(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'ghi chỉ mục', logger);
-			} catch (cause) {
-				throw new Error('Không lập được chỉ mục tìm kiếm (Pagefind).', { cause });
-			}
-			logger.info(`Đã lập chỉ mục tìm kiếm cho ${added.length} trang trong ${Math.round(performance.now() - started)} ms.`);
-			return added.length;
-		},
-		async close() {
-			await pagefind.close();
-		},
-	};
+	const extracts = writeSearchExtracts(fileURLToPath(dir));
+	try {
+		const { index } = assertResponse(await pagefind.createIndex({ forceLanguage: 'vi' }), 'tạo chỉ mục', logger);
+		if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
+		const { page_count: pages } = assertResponse(await index.addDirectory({ path: extracts }), 'đọc các trang', logger);
+		if (pages === 0) throw new Error('Pagefind không tìm thấy trang nào có data-pagefind-body.');
+		assertResponse(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'ghi chỉ mục', logger);
+		logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang trong ${Math.round(performance.now() - started)} ms.`);
+		return pages;
+	} catch (cause) {
+		throw new Error('Không lập được chỉ mục tìm kiếm (Pagefind).', { cause });
+	} finally {
+		rmSync(extracts, { recursive: true, force: true });
+		await pagefind.close();
+	}
 }
