@@ -42,6 +42,17 @@ const paths = {
 
 const log = (message) => console.log(`[dựng lại] ${message}`);
 
+/** Seconds each step took, logged at the end: where an editor's wait goes. */
+const timings = [];
+async function timed(step, work) {
+	const started = performance.now();
+	try {
+		return await work();
+	} finally {
+		timings.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	}
+}
+
 /** A step that failed, with the first error of its output. */
 class StepError extends Error {
 	constructor(step, detail) {
@@ -126,20 +137,26 @@ let attempt = { commit: 'chưa rõ', subject: 'chưa rõ', time: vietnamIso(new 
 try {
 	const problem = siteUrlProblem(process.env.SITE_URL);
 	if (problem) throw new StepError('config', problem);
-	await run('fetch', 'git', ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-	// The branch's tip by default: when pushes queue up behind the lock, the last one wins.
-	const commit = (await run('fetch', 'git', ['rev-parse', '--verify', `${process.argv[2] ?? `origin/${branch}`}^{commit}`])).trim();
-	const subject = (await run('fetch', 'git', ['log', '-1', '--format=%s', commit])).trim();
+	const { commit, subject } = await timed('fetch', async () => {
+		await run('fetch', 'git', ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+		// The branch's tip by default: when pushes queue up behind the lock, the last one wins.
+		const tip = (await run('fetch', 'git', ['rev-parse', '--verify', `${process.argv[2] ?? `origin/${branch}`}^{commit}`])).trim();
+		return { commit: tip, subject: (await run('fetch', 'git', ['log', '-1', '--format=%s', tip])).trim() };
+	});
 	attempt = { commit, subject, time: vietnamIso(new Date()), state: 'running' };
 	writeStatus(attempt);
 	log(`Dựng ${commit.slice(0, 12)} “${subject}” cho ${process.env.SITE_URL}`);
-	await run('fetch', 'git', ['checkout', '--quiet', '--force', '--detach', commit]);
-	await run('fetch', 'git', ['clean', '-ffdxq', '-e', '/node_modules']);
-	await installIfLockChanged();
-	await run('build', 'npm', ['run', 'build'], { ...process.env, PORTAL_CACHE_DIR: paths.cache, ASTRO_TELEMETRY_DISABLED: '1' });
+	await timed('checkout', async () => {
+		await run('fetch', 'git', ['checkout', '--quiet', '--force', '--detach', commit]);
+		await run('fetch', 'git', ['clean', '-ffdxq', '-e', '/node_modules']);
+	});
+	await timed('install', installIfLockChanged);
+	await timed('build', () =>
+		run('build', 'npm', ['run', 'build'], { ...process.env, PORTAL_CACHE_DIR: paths.cache, ASTRO_TELEMETRY_DISABLED: '1' }),
+	);
 	let release;
 	try {
-		release = publish(commit);
+		release = await timed('publish', () => publish(commit));
 	} catch (error) {
 		throw new StepError('publish', error.message);
 	}
@@ -152,4 +169,6 @@ try {
 	writeStatus(attempt);
 	console.error(`[dựng lại] Không đăng được (${step}): ${error.message}. Trang vẫn giữ bản đang chạy.`);
 	process.exitCode = 1;
+} finally {
+	log(`Thời gian từng bước: ${timings.join(', ')}.`);
 }

@@ -13,7 +13,10 @@
  * the generated content (scripts/bench/publish.mjs).
  *
  * Options: --news N (default 10000), --no-lighthouse, --keep (leave the folder),
- * --json FILE (the figures, machine-readable).
+ * --json FILE (the figures, machine-readable), --only publish (generate the
+ * content and measure only publish and edit to served with it: minutes instead of
+ * a quarter of an hour, to iterate on the rebuild), --rebuild-log FILE (keep the
+ * rebuild script's log of the generated content's host, every step timed).
  */
 import { cpSync, globSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,8 +39,11 @@ const { values: options } = parseArgs({
 		'no-lighthouse': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		json: { type: 'string' },
+		only: { type: 'string' },
+		'rebuild-log': { type: 'string' },
 	},
 });
+if (options.only !== undefined && options.only !== 'publish') throw new Error(`--only ${options.only}: chỉ có --only publish.`);
 process.env.PATH = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH}`;
 process.env.CHROME_PATH ??= provisionChromium();
 process.env.NGINX_PATH ??= provisionNginx();
@@ -63,16 +69,8 @@ const { routes } = await importTs('src/lib/routes.ts');
 const { textOf } = await importTs('tests/helpers/dist.ts');
 const launchPhone = () => launchBrowser(PHONE);
 
-// The portal: a fixture copy of the project with the generated content added.
-const site = createFixtureSite();
-const full = site.root;
-const floor = mkdtempSync(join(tmpdir(), 'portal-bench-floor-'));
-try {
-	const made = generateContent(site, { news: Number(options.news) });
-	log(
-		`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${full}).`,
-	);
-
+/** Builds the portal and the floor, then measures the built site in Chromium through nginx. */
+async function measureSite(results, figures) {
 	cpSync('scripts/bench/floor', floor, { recursive: true });
 	cpSync(join(full, 'content'), join(floor, 'content'), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(floor, 'node_modules'), 'dir');
@@ -90,9 +88,7 @@ try {
 	const ratio = fullRun.seconds / floorRun.seconds;
 	// Pagefind has no incremental mode: every build, full or incremental, indexes the whole dist/.
 	const indexMs = Number(/chỉ mục tìm kiếm cho \d+ trang trong (\d+) ms/u.exec(fullRun.output)?.[1] ?? NaN);
-	/** The figures for --json (the keys other runs and the README compare). */
-	const results = {
-		news: made.news,
+	Object.assign(results, {
 		pages,
 		build_s: fullRun.seconds,
 		floor_s: floorRun.seconds,
@@ -100,15 +96,15 @@ try {
 		peak_rss_mb: fullRun.peakBytes / 1024 / 1024,
 		floor_peak_rss_mb: floorRun.peakBytes / 1024 / 1024,
 		search_index_s: indexMs / 1000,
-	};
-	const figures = [
+	});
+	figures.push(
 		['Trang (cổng / sàn)', `${pages} / ${floorPages}`],
 		['Dựng cổng đầy đủ', `${fullRun.seconds.toFixed(1)} s`],
 		['Dựng bản sàn', `${floorRun.seconds.toFixed(1)} s`],
 		['Tỷ lệ (mục tiêu ≤ 1,5)', `${ratio.toFixed(2)}×`],
 		['Bộ nhớ đỉnh (cổng / sàn)', `${mb(fullRun.peakBytes)} / ${mb(floorRun.peakBytes)}`],
 		['Chỉ mục Pagefind', `${mb(folderBytes(join(dist, 'pagefind')))}, lập trong ${(indexMs / 1000).toFixed(1)} s (mọi lần dựng)`],
-	];
+	);
 	// The Lai Châu plan: the budget counts HTML and CSS of a first visit against its main's text.
 	const plan = measurePlanPage(dist, 'ke-hoach/lai-chau-2025', textOf);
 	results.plan_page_overhead_kb = plan.overheadKb;
@@ -156,34 +152,56 @@ try {
 	} finally {
 		await nginx.close();
 	}
+}
 
-	log('Từ lúc công bố hay sửa đến lúc nginx phục vụ tin, với nội dung mẫu…');
+// The portal: a fixture copy of the project with the generated content added.
+const site = createFixtureSite();
+const full = site.root;
+const floor = mkdtempSync(join(tmpdir(), 'portal-bench-floor-'));
+try {
+	const made = generateContent(site, { news: Number(options.news) });
+	log(
+		`Sinh dữ liệu thử: ${made.news} tin, ${made.documents} văn bản, ${made.plans} kế hoạch, ${made.datasets} bộ số liệu có kết quả (thư mục ${full}).`,
+	);
+
+	/** The figures for --json (the keys other runs and the README compare). */
+	const results = { news: made.news };
+	const figures = [];
+	if (options.only !== 'publish') await measureSite(results, figures);
+
 	const publish = { createPortalHost, routes, siteUrl: SITE_URL, portalNow: PORTAL_NOW, log };
-	const demo = await measureToServed({ ...publish, contentFrom: 'content' });
-	results.publish_to_served_demo_s = demo.publishS;
-	results.edit_to_served_demo_s = demo.editS;
+	if (options.only !== 'publish') {
+		log('Từ lúc công bố hay sửa đến lúc nginx phục vụ tin, với nội dung mẫu…');
+		const demo = await measureToServed({ ...publish, contentFrom: 'content' });
+		results.publish_to_served_demo_s = demo.publishS;
+		results.edit_to_served_demo_s = demo.editS;
+		figures.push(
+			['Từ công bố đến lúc lên trang (nội dung mẫu)', `${demo.publishS.toFixed(1)} s`],
+			['Từ sửa tin đến lúc lên trang (nội dung mẫu)', `${demo.editS.toFixed(1)} s`],
+		);
+	}
 	log(`Từ lúc công bố hay sửa đến lúc nginx phục vụ tin, với ${made.news} tin…`);
-	const large = await measureToServed({ ...publish, contentFrom: join(full, 'content') });
+	const large = await measureToServed({ ...publish, contentFrom: join(full, 'content'), keepLog: options['rebuild-log'] });
 	results.publish_to_served_s = large.publishS;
 	results.edit_to_served_s = large.editS;
 	figures.push(
-		['Từ công bố đến lúc lên trang (nội dung mẫu)', `${demo.publishS.toFixed(1)} s`],
-		['Từ sửa tin đến lúc lên trang (nội dung mẫu)', `${demo.editS.toFixed(1)} s`],
 		[`Từ công bố đến lúc lên trang (${made.news} tin)`, `${large.publishS.toFixed(1)} s`],
 		[`Từ sửa tin đến lúc lên trang (${made.news} tin)`, `${large.editS.toFixed(1)} s`],
 	);
 
-	const longBody = await measureLongBody();
-	Object.assign(results, longBody);
-	figures.push([
-		'Thân bài 100.000 dòng (vượt giới hạn)',
-		`${longBody.long_body_100k_s.toFixed(1)} s, ${longBody.long_body_us_per_line_100k.toFixed(0)} µs/dòng (10.000 dòng: ${longBody.long_body_us_per_line_10k.toFixed(0)} µs/dòng)`,
-	]);
+	if (options.only !== 'publish') {
+		const longBody = await measureLongBody();
+		Object.assign(results, longBody);
+		figures.push([
+			'Thân bài 100.000 dòng (vượt giới hạn)',
+			`${longBody.long_body_100k_s.toFixed(1)} s, ${longBody.long_body_us_per_line_100k.toFixed(0)} µs/dòng (10.000 dòng: ${longBody.long_body_us_per_line_10k.toFixed(0)} µs/dòng)`,
+		]);
+	}
 
 	console.log('\nKết quả đo (npm run bench):');
 	const width = Math.max(...figures.map(([name]) => name.length));
 	for (const [name, value] of figures) console.log(`  ${name.padEnd(width)}  ${value}`);
-	if (ratio > 1.5) console.log(`\n  Lưu ý: tỷ lệ ${ratio.toFixed(2)}× vượt mục tiêu 1,5×.`);
+	if (results.ratio > 1.5) console.log(`\n  Lưu ý: tỷ lệ ${results.ratio.toFixed(2)}× vượt mục tiêu 1,5×.`);
 	if (results.edit_to_served_s > 30)
 		console.log(`  Lưu ý: từ sửa tin đến lúc lên trang ${results.edit_to_served_s.toFixed(1)} s, vượt mục tiêu 30 s.`);
 	if (results.publish_to_served_s > 60)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** How often nginx is asked for the new item: the figure is at most this late. */
@@ -38,8 +38,9 @@ async function timeUntilServed(host, nginx, { files, message, path, served }) {
  *   on a git host) until nginx, with the shipped server block, serves its page;
  * - edit_to_served_s: from the push of an existing item with one paragraph added
  *   until nginx serves its page with that paragraph.
+ * With `keepLog`, the host's rebuild log (every step timed) is written there.
  */
-export async function measureToServed({ createPortalHost, routes, contentFrom, siteUrl, portalNow, log }) {
+export async function measureToServed({ createPortalHost, routes, contentFrom, siteUrl, portalNow, log, keepLog }) {
 	const host = createPortalHost({ contentFrom, env: { SITE_URL: siteUrl, PORTAL_NOW: portalNow } });
 	let nginx;
 	try {
@@ -78,6 +79,7 @@ export async function measureToServed({ createPortalHost, routes, contentFrom, s
 		return { publishS, editS };
 	} finally {
 		await nginx?.close();
+		if (keepLog) writeFileSync(keepLog, host.log());
 		host.remove();
 	}
 }

@@ -1,7 +1,11 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const calls: string[] = [];
-const state = { addErrors: [] as string[], pages: 12 };
+const state = { addErrors: [] as string[], pages: 12, read: [] as string[], folder: '' };
 
 vi.mock('pagefind', () => ({
 	createIndex: vi.fn(async () => {
@@ -10,7 +14,10 @@ vi.mock('pagefind', () => ({
 			errors: [],
 			index: {
 				addDirectory: vi.fn(async ({ path }: { path: string }) => {
-					calls.push(`addDirectory ${path}`);
+					calls.push('addDirectory');
+					state.folder = path;
+					state.read = ['a/index.html', 'the/index.html'].filter((file) => existsSync(join(path, file)));
+					state.read.push(readFileSync(join(path, 'a/index.html'), 'utf8'));
 					return { errors: state.addErrors, page_count: state.pages };
 				}),
 				writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
@@ -29,6 +36,19 @@ vi.mock('pagefind', () => ({
 const { buildSearchIndex } = await import('./pagefind');
 const logger = { info: vi.fn(), error: vi.fn(), warn: vi.fn(), debug: vi.fn(), fork: vi.fn(), label: 'test', options: {} } as never;
 
+/** A built site: one searchable page, one without a search body. */
+function builtSite(): URL {
+	const dist = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
+	mkdirSync(join(dist, 'a'));
+	mkdirSync(join(dist, 'the'));
+	writeFileSync(
+		join(dist, 'a/index.html'),
+		'<html lang="vi"><head><title>A</title></head><body><nav>Menu</nav><main data-pagefind-body><h1>Tin</h1></main></body></html>',
+	);
+	writeFileSync(join(dist, 'the/index.html'), '<html lang="vi"><body><main><h1>Thẻ</h1></main></body></html>');
+	return pathToFileURL(`${dist}/`);
+}
+
 describe('buildSearchIndex', () => {
 	beforeEach(() => {
 		calls.length = 0;
@@ -36,24 +56,30 @@ describe('buildSearchIndex', () => {
 		state.pages = 12;
 	});
 
-	test('indexes the build folder, writes dist/pagefind/ and closes', async () => {
-		await expect(buildSearchIndex(new URL('file:///site/dist/'), logger)).resolves.toBe(12);
-		expect(calls).toEqual(['createIndex', 'addDirectory /site/dist/', 'writeFiles /site/dist/pagefind/', 'close']);
+	test('indexes the search extracts of the searchable pages, writes dist/pagefind/, removes the extracts and closes', async () => {
+		const dist = builtSite();
+		await expect(buildSearchIndex(dist, logger)).resolves.toBe(12);
+		expect(calls).toEqual(['createIndex', 'addDirectory', `writeFiles ${join(dist.pathname, 'pagefind')}/`, 'close']);
+		expect(state.read).toEqual([
+			'a/index.html',
+			'<!doctype html><html lang="vi"><head></head><body><main data-pagefind-body><h1>Tin</h1></main></body></html>',
+		]);
+		expect(existsSync(state.folder)).toBe(false);
 	});
 
 	test('a Pagefind error fails the build, with the cause kept, and still closes', async () => {
 		state.addErrors = ['cannot read page'];
-		const error = await buildSearchIndex(new URL('file:///site/dist/'), logger).catch((caught: Error) => caught);
+		const error = await buildSearchIndex(builtSite(), logger).catch((caught: Error) => caught);
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toMatch(/Pagefind/u);
 		expect(((error as Error).cause as Error).message).toMatch(/đọc các trang/u);
 		expect(calls.at(-1)).toBe('close');
-		expect(calls).not.toContain('writeFiles /site/dist/pagefind/');
+		expect(calls.some((call) => call.startsWith('writeFiles'))).toBe(false);
 	});
 
 	test('a site with no indexable page fails instead of shipping an empty index', async () => {
 		state.pages = 0;
-		await expect(buildSearchIndex(new URL('file:///site/dist/'), logger)).rejects.toThrow(/Pagefind/u);
+		await expect(buildSearchIndex(builtSite(), logger)).rejects.toThrow(/Pagefind/u);
 		expect(calls.at(-1)).toBe('close');
 	});
 });
