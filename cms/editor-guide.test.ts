@@ -41,7 +41,8 @@ const shown = new Set([
 const namedIn = (markdown: string) => [...markdown.replace(/`[^`]*`/gu, '').matchAll(/\*\*([^*]+)\*\*/gu)].map((match) => match[1]!);
 
 /** A label may carry more in the admin ("Mô tả ảnh (bắt buộc)", "Trạng thái: %{status}"): the guide names it. */
-const inAdmin = (name: string) => [...shown].some((label) => label === name || label.startsWith(`${name} (`) || label.startsWith(`${name}:`));
+const inAdmin = (name: string) =>
+	[...shown].some((label) => label === name || label.startsWith(`${name} (`) || label.startsWith(`${name}:`));
 
 test('a guide naming what the admin does not show is caught, and a name it shows passes', () => {
 	const guide = `Mở **${collections[0]!.label}**, bấm **Nút không có trong trang quản trị**, viết \`**đậm**\`.`;

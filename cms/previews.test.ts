@@ -187,15 +187,7 @@ describe('each data collection previews in Vietnamese, with no stored key or fie
 		expectReadable(
 			'services',
 			shown,
-			[
-				'Điểm tư vấn',
-				lastLocality.name,
-				'Câu mô tả mẫu.',
-				'Địa chỉ',
-				'Giờ làm việc',
-				'Ai được sử dụng',
-				'Nơi hỏi đầu tiên',
-			],
+			['Điểm tư vấn', lastLocality.name, 'Câu mô tả mẫu.', 'Địa chỉ', 'Giờ làm việc', 'Ai được sử dụng', 'Nơi hỏi đầu tiên'],
 			['diem-tu-van', lastLocality.id, 'ke-hoach-mau-2025', 'muc-1'],
 		);
 	});
