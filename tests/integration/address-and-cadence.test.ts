@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminOnlyFiles, listFiles } from '../helpers/dist';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site';
+import { testPlanFiles } from '../helpers/test-plan';
 
 /**
  * A copy of the portal deployed at a public address, with a plan of its own whose
@@ -30,30 +31,7 @@ const read = (path: string) => readFileSync(join(site.dist, path), 'utf8');
 beforeAll(() => {
 	site = createFixtureSite();
 	site.write({
-		[`content/plans/${PLAN}.yaml`]: [
-			'title: Kế hoạch kiểm thử năm 2026 của thành phố Lai Châu',
-			'type: ke-hoach',
-			'locality: lai-chau',
-			'year: 2026',
-			'description: Kế hoạch kiểm thử, không đăng trên cổng thật.',
-			`sourceFile: ${PLAN}.txt`,
-			'published: "2026-01-05"',
-			'unknown: [number, issued]',
-			'targets:',
-			'  - id: tin-bai-hang-tuan',
-			'    label: Tin về phòng, chống ma túy mỗi tuần',
-			'    statement: Hằng tuần có ít nhất 03 tin về phòng, chống ma túy',
-			'    kind: count',
-			'    value: 3',
-			'    qualifiers: [it-nhat]',
-			'    newsPerWeek: true',
-			'    unit: tin mỗi tuần',
-			'    section: muc-i-1',
-			'',
-		].join('\n'),
-		[`content/plan-texts/${PLAN}.mdx`]:
-			'## I. CHỈ TIÊU\n\n1\\. Hằng tuần có ít nhất 03 tin về phòng, chống ma túy trên trang của thành phố.\n',
-		[`content/sources/${PLAN}.txt`]: 'Văn bản kiểm thử.\n',
+		...testPlanFiles({ id: PLAN, locality: 'lai-chau', localityName: 'thành phố Lai Châu', year: 2026, perWeek: 3 }),
 		// Week 46: an item of another locality, which the Lai Châu target does not count.
 		...Object.fromEntries([
 			news('2026-11-10-tin-quang-ninh', 'date: 2026-11-10\nlocality: quang-ninh'),

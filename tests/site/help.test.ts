@@ -170,7 +170,10 @@ describe('entry points by audience', () => {
 		const page = loadPage('/danh-cho/can-bo/');
 		const csv = page.querySelectorAll('a[href$=".csv"]').length;
 		expect(csv).toBe(listFiles().filter((file) => /^so-lieu\/[a-z0-9-]+\.csv$/u.test(file) && !file.includes('nhip-dang-tin')).length);
-		expect(page.querySelector('a[href^="/co-quan/"]')).not.toBeNull();
+		// Duties by agency exist when the plans assign duties; the page links them exactly then.
+		expect(page.querySelector('a[href^="/co-quan/"]') !== null).toBe(
+			listFiles().some((file) => /^co-quan\/[^/]+\/[^/]+\/index\.html$/u.test(file)),
+		);
 		expect(page.querySelector('a[href="/van-ban/"]')).not.toBeNull();
 	});
 
