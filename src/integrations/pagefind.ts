@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchExtract } from '../lib/search-extract';
+import { searchExtract, strokeDInText } from '../lib/search-extract';
 import { filesUnder } from './files';
 
 interface PagefindResponse {
@@ -27,7 +27,8 @@ const EXTRACTS_BASE = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 /**
  * Writes the search extract (src/lib/search-extract.ts) of every searchable page
- * of `root` under the same path in a temporary folder, and returns the folder.
+ * of `root`, its `đ` folded for the index (`strokeDInText`), under the same path in
+ * a temporary folder, and returns the folder.
  */
 function writeSearchExtracts(root: string): string {
 	const folder = mkdtempSync(join(EXTRACTS_BASE, 'portal-tim-kiem-'));
@@ -35,7 +36,7 @@ function writeSearchExtracts(root: string): string {
 		const extract = searchExtract(readFileSync(join(root, file), 'utf8'));
 		if (extract === undefined) continue;
 		mkdirSync(dirname(join(folder, file)), { recursive: true });
-		writeFileSync(join(folder, file), extract);
+		writeFileSync(join(folder, file), strokeDInText(extract));
 	}
 	return folder;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchExtract } from './search-extract';
+import { searchExtract, strokeDInText } from './search-extract';
 
 const head =
 	'<meta charset="utf-8"><title>Tin &gt; 90%</title><meta data-pagefind-meta="title[content]" content="Tỷ lệ > 90%">' +
@@ -28,5 +28,17 @@ describe('searchExtract', () => {
 			page('<main data-pagefind-body><main><h1>Lồng</h1></main></main>'),
 		];
 		for (const html of odd) expect(searchExtract(html)).toBe(html);
+	});
+});
+
+describe('strokeDInText', () => {
+	test('folds đ in text, never in attributes, scripts, styles or comments', () => {
+		const html =
+			'<main data-pagefind-body><h1 title="Đề án > 2">Đề án</h1><meta data-pagefind-filter="dia-ban[content]" content="Điện Biên">' +
+			'<script>const a = "<p>đ</p>";</script><style>p::before{content:"đ"}</style><!-- đ --><p>Cai nghiện đúng</p></main>';
+		expect(strokeDInText(html)).toBe(
+			'<main data-pagefind-body><h1 title="Đề án > 2">D\u0335ề án</h1><meta data-pagefind-filter="dia-ban[content]" content="Điện Biên">' +
+				'<script>const a = "<p>đ</p>";</script><style>p::before{content:"đ"}</style><!-- đ --><p>Cai nghiện d\u0335úng</p></main>',
+		);
 	});
 });

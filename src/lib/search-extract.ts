@@ -9,6 +9,8 @@
  * No I/O.
  */
 
+import { strokeD } from './search-text';
+
 /** A start tag, its attribute values quoted or not (a title may hold `>`). */
 const START_TAG = /<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gu;
 
@@ -52,4 +54,18 @@ export function searchExtract(html: string): string | undefined {
 	const inner = html.slice(body.start, body.end);
 	if (inner.indexOf('<main', 1) !== -1) return html;
 	return `<!doctype html>${root}<head>${outside.join('')}</head><body>${inner}</body></html>`;
+}
+
+/**
+ * Markup whose text Pagefind does not index as words, kept as it is: a script or
+ * style with its content, a comment, a tag (its attribute values quoted or not).
+ */
+const MARKUP = /(<(script|style)\b[\s\S]*?<\/\2>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)|[^<]+/giu;
+
+/**
+ * `html` with `đ` written as `strokeD` writes it in its text only: attribute values
+ * (filters, metadata) keep `đ`, so a filter still matches the value in the URL.
+ */
+export function strokeDInText(html: string): string {
+	return html.replace(MARKUP, (piece, markup: string | undefined) => (markup ? piece : strokeD(piece)));
 }

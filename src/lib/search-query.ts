@@ -1,40 +1,13 @@
 import type { PageKind } from './routes';
 
 /**
- * Vietnamese typed without marks: Pagefind folds tone and vowel marks ("dieu"
- * finds "điều"'s "ie") but keeps `đ` a letter of its own, so "dieu" would not
- * find "điều". `đ` only ever starts a syllable, so for every word that starts
- * with d the query is also tried with đ; the results are merged. Pagefind loads an
- * index chunk once however many searches need it, but the đ forms sort after z, in
- * chunks of their own: a d-word can cost one more chunk (issue 19 wants the folding
- * done at index time instead, which needs the indexing step to write đ as d + U+0335).
+ * Vietnamese typed without marks: Pagefind folds tone and vowel marks ("dieu" finds
+ * "điều"'s "iề") but keeps `đ` a letter of its own. The index holds `đ` as d and a
+ * mark Pagefind strips (`strokeD`, src/lib/search-text.ts), so "dieu" and "điều" are
+ * one word in it and a query is one search, each word's chunk loaded once. The
+ * variants this replaced (`đ` tried for every initial d, up to 8 searches) loaded a
+ * chunk per form: "dieu tri methadone" fetched 4 chunks, now 3 (the README's search section).
  */
-
-/** At most this many words are varied (2^3 = 8 searches). */
-const MAX_VARIED_WORDS = 3;
-
-/** A word that starts with d, written with đ instead; undefined for any other word. */
-export function withD(word: string): string | undefined {
-	return /^[dD]\p{L}/u.test(word) ? `${word[0] === 'D' ? 'Đ' : 'đ'}${word.slice(1)}` : undefined;
-}
-
-/** The query and its variants with `đ` for initial `d`, the query as typed first. */
-export function queryVariants(query: string): string[] {
-	const words = query.trim().split(/\s+/u).filter(Boolean);
-	const varied = words
-		.map((word, index) => ({ word, index, other: withD(word) }))
-		.filter((entry): entry is { word: string; index: number; other: string } => entry.other !== undefined)
-		.slice(0, MAX_VARIED_WORDS);
-	const variants: string[] = [];
-	for (let mask = 0; mask < 1 << varied.length; mask += 1) {
-		const next = [...words];
-		varied.forEach(({ index, other }, bit) => {
-			if (mask & (1 << bit)) next[index] = other;
-		});
-		variants.push(next.join(' '));
-	}
-	return variants;
-}
 
 /** One search hit as the ranking needs it. */
 export interface Hit {
@@ -58,25 +31,17 @@ export function favoursGuides(query: string): boolean {
 }
 
 /**
- * Orders the hits of several variant searches, one entry per page with its best score:
- * first by how many of the searched words the page holds as whole words (`exact`, one
+ * Orders the hits of a search: first by how many of the searched words the page holds as whole words (`exact`, one
  * set of page ids per word: Pagefind also matches prefixes, so "than" finds "thành"),
  * then by score, a page written for the public (`guides`) counting `PUBLIC_GUIDE_BOOST`
  * times, so that a family's question reaches the help pages before internal ones.
  */
 export function rankHits<T extends Hit>(
-	lists: readonly (readonly T[])[],
+	hits: readonly T[],
 	exact: readonly ReadonlySet<string>[] = [],
 	guides: ReadonlySet<string> = new Set(),
 ): T[] {
-	const best = new Map<string, T>();
-	for (const list of lists) {
-		for (const hit of list) {
-			const current = best.get(hit.id);
-			if (!current || hit.score > current.score) best.set(hit.id, hit);
-		}
-	}
-	const ranked = [...best.values()].map((hit) => ({
+	const ranked = hits.map((hit) => ({
 		hit,
 		words: exact.filter((ids) => ids.has(hit.id)).length,
 		score: hit.score * (guides.has(hit.id) ? PUBLIC_GUIDE_BOOST : 1),

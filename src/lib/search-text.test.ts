@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptSegments, foldWord, queryWords, type Segment } from './search-text';
+import { excerptSegments, foldWord, queryWords, strokeD, unstrokeD, type Segment } from './search-text';
 
 /** An excerpt written as text with [marked] words. */
 const show = (segments: Segment[]) => segments.map((segment) => (segment.mark ? `[${segment.text}]` : segment.text)).join('');
@@ -66,5 +66,20 @@ describe('excerptSegments cuts at words, with an ellipsis', () => {
 
 	test('line breaks and runs of spaces read as one space', () => {
 		expect(show(excerptSegments('một\n\n  hai   ba', ['hai']))).toBe('một [hai] ba');
+	});
+});
+
+describe('strokeD and unstrokeD', () => {
+	test('write đ as d and the combining short stroke, and back', () => {
+		expect(strokeD('Điều trị đúng')).toBe('D\u0335iều trị d\u0335úng');
+		expect(unstrokeD(strokeD('Điều trị đúng, dân'))).toBe('Điều trị đúng, dân');
+	});
+
+	test('leave a d without the stroke as it is', () => {
+		expect(unstrokeD('dieu tri methadone')).toBe('dieu tri methadone');
+	});
+
+	test('a stroked word folds as the word typed without marks', () => {
+		expect(foldWord(strokeD('Điều'))).toBe(foldWord('dieu'));
 	});
 });

@@ -20,6 +20,18 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A word as it is compared: no marks, `đ` as d, lower case. */
 export const foldWord = (word: string): string => foldVietnamese(word).toLowerCase();
 
+/**
+ * `đ` as the search index holds it: d and a combining short stroke (U+0335). Pagefind
+ * strips marks ("dieu" finds "điều"'s "iề") but keeps `đ` a letter of its own, so "dieu",
+ * typed without marks, would not find "điều"; written this way it is indexed under "dieu".
+ * The indexer writes it into the text Pagefind reads (never into the pages served), the
+ * search page into the query, and `unstrokeD` turns it back into `đ` in what a result shows.
+ */
+export const strokeD = (text: string): string => text.replace(/đ/gu, 'd\u0335').replace(/Đ/gu, 'D\u0335');
+
+/** `đ` again where `strokeD` wrote d and the stroke. */
+export const unstrokeD = (text: string): string => text.replace(/d\u0335/gu, 'đ').replace(/D\u0335/gu, 'Đ');
+
 /** The distinct words of a query, as typed, in order; at most `limit` of them. */
 export function queryWords(query: string, limit = 8): string[] {
 	const seen = new Set<string>();

@@ -129,6 +129,24 @@ describe('the search page', () => {
 		},
 	);
 
+	test('a result shows đ as the page writes it, never the stroke the index holds it with', async () => {
+		const found = await resultsFor('dieu tri methadone');
+		const shown = await page.$$eval('#search-results li', (items) =>
+			items.map((item) => [item.querySelector('h2')?.textContent ?? '', item.querySelector('.result-excerpt')?.textContent ?? '']),
+		);
+		expect(shown.flat().filter((text) => text.includes('\u0335'))).toEqual([]);
+		expect(
+			shown.some(([title]) => /đ/iu.test(title!)),
+			'một tiêu đề có đ',
+		).toBe(true);
+		expect(
+			shown.some(([, excerpt]) => /điều trị/iu.test(excerpt!)),
+			'một đoạn trích có "điều trị"',
+		).toBe(true);
+		// The pages served are not touched: the stroke is only in what Pagefind reads.
+		for (const path of found) expect(loadPage(path).documentElement.outerHTML, path).not.toContain('\u0335');
+	});
+
 	test('excerpts cut at whole words and say where text is left out', async () => {
 		await resultsFor('cai nghien tu nguyen');
 		const excerpts = await page.$$eval('#search-results .result-excerpt', (paragraphs) =>

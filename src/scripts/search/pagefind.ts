@@ -1,11 +1,12 @@
 /**
- * The search page's engine: loads Pagefind once, runs a search in its variants (`đ` for
- * initial d, see `queryVariants`), finds which pages hold each searched word whole and
- * which are written for the public, and returns the pages ranked by `rankHits`.
+ * The search page's engine: loads Pagefind once, runs a search (its `đ` as the index
+ * holds it, see `strokeD`), finds which pages hold each searched word whole and which
+ * are written for the public, and returns the pages ranked by `rankHits`, their data
+ * with `đ` as the page writes it.
  */
 import { pagefindScript } from '../../lib/routes';
-import { favoursGuides, PUBLIC_GUIDE_FILTER, queryVariants, rankHits, withD, type SearchState } from '../../lib/search-query';
-import { queryWords } from '../../lib/search-text';
+import { favoursGuides, PUBLIC_GUIDE_FILTER, rankHits, type SearchState } from '../../lib/search-query';
+import { queryWords, strokeD, unstrokeD } from '../../lib/search-text';
 
 /** What Pagefind knows of a page, loaded per result (its fragment). */
 export interface PageData {
@@ -52,27 +53,33 @@ function filtersFor(state: SearchState): Record<string, unknown> {
 
 const ids = (response: { results: Result[] } | null) => (response?.results ?? []).map((result) => result.id);
 
+/** `result` with its text and metadata shown with `đ` (the index holds it as d and a stroke). */
+function shownWithD(result: Result): Result {
+	return {
+		...result,
+		data: async () => {
+			const data = await result.data();
+			const meta = Object.fromEntries(Object.entries(data.meta).map(([key, value]) => [key, value && unstrokeD(value)]));
+			return { ...data, content: unstrokeD(data.content), meta };
+		},
+	};
+}
+
 /** The pages that answer `state`, best first (or by date, when it asks for that). */
 export async function findPages(state: SearchState): Promise<Result[]> {
 	const engine = await pagefind();
 	const filters = filtersFor(state);
 	const sort = state.sort ? { sort: { date: state.sort === 'moi' ? 'desc' : 'asc' } } : {};
-	const variants = state.q ? queryVariants(state.q) : [null];
-	const lists = (await Promise.all(variants.map((variant) => engine.search(variant, { filters, ...sort })))).map(
-		(response) => response?.results ?? [],
-	);
-	// By date (or with no words at all), the first variant's order is kept and the others appended.
-	if (state.sort || !state.q) return [...new Map(lists.flat().map((result) => [result.id, result])).values()];
-	// A quoted word matches whole words only: which pages hold each word as written or with đ.
+	const response = await engine.search(state.q ? strokeD(state.q) : null, { filters, ...sort });
+	const results = (response?.results ?? []).map(shownWithD);
+	// By date (or with no words at all), Pagefind's order is kept.
+	if (state.sort || !state.q) return results;
+	// A quoted word matches whole words only: which pages hold each word.
 	const exact = await Promise.all(
-		queryWords(state.q).map(async (word) => {
-			const forms = [word, withD(word)].filter((form): form is string => form !== undefined);
-			const found = await Promise.all(forms.map((form) => engine.search(`"${form}"`, { filters })));
-			return new Set(found.flatMap(ids));
-		}),
+		queryWords(state.q).map(async (word) => new Set(ids(await engine.search(`"${strokeD(word)}"`, { filters })))),
 	);
 	const guides = favoursGuides(state.q)
 		? new Set(ids(await engine.search(null, { filters: { [PUBLIC_GUIDE_FILTER.key]: PUBLIC_GUIDE_FILTER.value } })))
 		: new Set<string>();
-	return rankHits(lists, exact, guides);
+	return rankHits(results, exact, guides);
 }
