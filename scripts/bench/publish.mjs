@@ -48,6 +48,8 @@ export async function measureToServed({ createPortalHost, routes, contentFrom, s
 		const first = spawnSync(join(host.home, 'repo/deploy/rebuild.sh'), [], {
 			encoding: 'utf8',
 			env: { ...process.env, PORTAL_HOME: host.home },
+			// Astro logs a line per page: at 50,000 items far more than spawnSync's 1 MB default.
+			maxBuffer: 512 * 1024 * 1024,
 		});
 		if (first.status !== 0) throw new Error(`Bản dựng đầu lỗi:\n${`${first.stdout}\n${first.stderr}`.slice(-3000)}`);
 		nginx = await host.startNginx();

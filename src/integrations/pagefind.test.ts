@@ -2,10 +2,20 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const calls: string[] = [];
-const state = { addErrors: [] as string[], pages: 12, read: [] as string[], folder: '' };
+const state = {
+	addErrors: [] as string[],
+	pages: 12,
+	read: [] as string[],
+	folder: '',
+	fragments: { vi_moi: { 'sort-date': '2026-11-24' }, vi_khong: {}, vi_cu: { 'sort-date': '2019' } } as Record<
+		string,
+		Record<string, string>
+	>,
+};
 
 vi.mock('pagefind', () => ({
 	createIndex: vi.fn(async () => {
@@ -22,6 +32,12 @@ vi.mock('pagefind', () => ({
 				}),
 				writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
 					calls.push(`writeFiles ${outputPath}`);
+					// Fragments as Pagefind 1.x writes them: gzip of its signature and the page's JSON.
+					mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+					for (const [id, meta] of Object.entries(state.fragments)) {
+						const json = JSON.stringify({ url: `/${id}/`, content: 'x', meta });
+						writeFileSync(join(outputPath, 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${json}`));
+					}
 					return { errors: [], outputPath };
 				}),
 			},
@@ -56,7 +72,7 @@ describe('buildSearchIndex', () => {
 		state.pages = 12;
 	});
 
-	test('indexes the search extracts of the searchable pages, writes dist/pagefind/, removes the extracts and closes', async () => {
+	test('indexes the search extracts of the searchable pages, writes dist/pagefind/ and the date order, removes the extracts and closes', async () => {
 		const dist = builtSite();
 		await expect(buildSearchIndex(dist, logger)).resolves.toBe(12);
 		expect(calls).toEqual(['createIndex', 'addDirectory', `writeFiles ${join(dist.pathname, 'pagefind')}/`, 'close']);
@@ -65,6 +81,8 @@ describe('buildSearchIndex', () => {
 			'<!doctype html><html lang="vi"><head></head><body><main data-pagefind-body><h1>Tin</h1></main></body></html>',
 		]);
 		expect(existsSync(state.folder)).toBe(false);
+		// The pages by date, oldest first, from the fragments' metadata: the search page sorts with it.
+		expect(JSON.parse(readFileSync(join(dist.pathname, 'pagefind/thu-tu-ngay.json'), 'utf8'))).toEqual(['vi_khong', 'vi_cu', 'vi_moi']);
 	});
 
 	test('a Pagefind error fails the build, with the cause kept, and still closes', async () => {

@@ -2,9 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchDateOrder } from '../lib/routes';
 import { searchExtract, strokeDInText } from '../lib/search-extract';
+import { dateOrder, SEARCH_DATE_META, type DatedPage } from '../lib/search-query';
 import { filesUnder } from './files';
 
 interface PagefindResponse {
@@ -41,12 +44,32 @@ function writeSearchExtracts(root: string): string {
 	return folder;
 }
 
+/** What Pagefind writes before a fragment's JSON, inside its gzip. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Writes `searchDateOrder` into the site: the ids of the indexed pages (their fragments'
+ * names) ordered by their `SEARCH_DATE_META`, read back from the fragments Pagefind wrote.
+ */
+function writeDateOrder(site: string): void {
+	const fragments = join(site, 'pagefind', 'fragment');
+	const pages: DatedPage[] = filesUnder(fragments).map((file) => {
+		const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+		// Another Pagefind version may write another format: an order built from it would be wrong.
+		if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind ghi ${file} theo một dạng chưa biết.`);
+		const { meta } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { meta: Record<string, string> };
+		return { id: file.replace(/\.pf_fragment$/u, ''), date: meta[SEARCH_DATE_META] };
+	});
+	writeFileSync(join(site, searchDateOrder), JSON.stringify(dateOrder(pages)));
+}
+
 /**
  * Builds the search index of the built site into `dist/pagefind/`. Pagefind
  * reads a copy of the pages reduced to their search extracts, under the same
  * paths (so the same addresses): about a fifth of the bytes, for the same index
  * (tests/site/search-extract.test.ts), read by Pagefind's own threads from a
- * folder (its one-page-at-a-time API would put all of it on one core). Any
+ * folder (its one-page-at-a-time API would put all of it on one core); then the
+ * pages' date order beside it (`writeDateOrder`). Any
  * error fails the build: a half-written index would silently lose pages.
  */
 export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<number> {
@@ -58,6 +81,7 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
 		const { page_count: pages } = assertResponse(await index.addDirectory({ path: extracts }), 'đọc các trang', logger);
 		if (pages === 0) throw new Error('Pagefind không tìm thấy trang nào có data-pagefind-body.');
 		assertResponse(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'ghi chỉ mục', logger);
+		writeDateOrder(fileURLToPath(dir));
 		logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang trong ${Math.round(performance.now() - started)} ms.`);
 		return pages;
 	} catch (cause) {

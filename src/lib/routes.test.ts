@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { anchorHref, firstPageAlias, isPrintPage, pageHref, pageKind, pagefindScript, routes } from './routes';
+import { anchorHref, firstPageAlias, isPrintPage, pageHref, pageKind, pagefindScript, routes, searchDateOrder } from './routes';
 
 const PAGES = fileURLToPath(new URL('../pages/', import.meta.url));
 
@@ -132,6 +132,7 @@ const otherRoutes = [
 	{ name: 'materials', url: routes.materials, expected: '/tai-lieu/' },
 	{ name: 'material', url: routes.material('to-roi.pdf'), expected: '/tai-lieu/to-roi.pdf' },
 	{ name: 'pagefindScript', url: pagefindScript, expected: '/pagefind/pagefind.js' },
+	{ name: 'searchDateOrder', url: searchDateOrder, expected: '/pagefind/thu-tu-ngay.json' },
 ];
 
 /**
@@ -176,7 +177,9 @@ describe('route builders', () => {
 
 	test('every route builder is in the tables above', () => {
 		const named = new Set([...pageRoutes, ...otherRoutes].map((route) => route.name));
-		expect([...Object.keys(routes), 'pageHref', 'firstPageAlias', 'pagefindScript'].filter((name) => !named.has(name))).toEqual([]);
+		expect(
+			[...Object.keys(routes), 'pageHref', 'firstPageAlias', 'pagefindScript', 'searchDateOrder'].filter((name) => !named.has(name)),
+		).toEqual([]);
 	});
 });
 

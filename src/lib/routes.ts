@@ -139,6 +139,9 @@ export const routes = {
  */
 export const pagefindScript = '/pagefind/pagefind.js';
 
+/** The ids of the indexed pages ordered by date, beside the index (`dateOrder`, src/lib/search-query.ts). */
+export const searchDateOrder = '/pagefind/thu-tu-ngay.json';
+
 /**
  * "Is it live yet?": the rebuild's record, written by `deploy/rebuild.mjs` outside the release
  * and served by the shipped nginx server block (`deploy/nginx/example-server.conf`), not by the

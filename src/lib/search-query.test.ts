@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { favoursGuides, rankHits, readSearchState, writeSearchState } from './search-query';
+import { dateOrder, favoursGuides, rankHits, readSearchState, sortByDate, writeSearchState } from './search-query';
 
 test.each([
 	['con toi nghien ma tuy', true],
@@ -27,6 +27,28 @@ describe('rankHits', () => {
 		['a guide does not pass a page holding more words', [hit('a', 1), hit('b', 9)], [new Set(['a'])], new Set(['b']), ['a', 'b']],
 	])('%s', (_, hits, exact, guides, expected) => {
 		expect(rankHits(hits, exact, guides).map((entry) => entry.id)).toEqual(expected);
+	});
+});
+
+describe('sorting by date', () => {
+	const pages = [
+		{ id: 'b', date: '2024-05-01' },
+		{ id: 'a', date: '2024-05-01' },
+		{ id: 'c', date: undefined },
+		{ id: 'd', date: '2023' },
+		{ id: 'e', date: '2025-01' },
+	];
+
+	test('the order is oldest first, an undated page before every dated one, ties by id', () => {
+		expect(dateOrder(pages)).toEqual(['c', 'd', 'a', 'b', 'e']);
+		expect(dateOrder([...pages].reverse())).toEqual(dateOrder(pages));
+	});
+
+	test('results follow the order, newest or oldest first; an id the order lacks counts as undated', () => {
+		const order = dateOrder(pages);
+		const results = ['a', 'x', 'e', 'd'].map((id) => ({ id }));
+		expect(sortByDate(results, order, 'moi').map((result) => result.id)).toEqual(['e', 'a', 'd', 'x']);
+		expect(sortByDate(results, order, 'cu').map((result) => result.id)).toEqual(['x', 'd', 'a', 'e']);
 	});
 });
 

@@ -12,15 +12,16 @@ import { startNginx, type NginxServer } from '../helpers/nginx';
  * index chunks, the fragments of the results shown), compressed bodies plus headers.
  *
  * The target is 150 KB (issue 19). The site does not meet it yet: on this fixture a
- * first search costs 162.3 KB in 23 requests (2026-12-02: 151.8 KB of bodies, of which
- * Pagefind's WebAssembly 54 KB, two index chunks 49 KB, pagefind.js 13 KB, ten fragments
- * 20 KB; 10.4 KB of headers, ~420 B on a script or index chunk, which carries no document
- * headers, ~950 B on the page). What is left is Pagefind's own (its WebAssembly, script and
- * chunks) and the results shown. Until it is met, the test holds that cost and a small
- * margin as a ceiling, so it cannot grow unnoticed; lower CEILING as it shrinks.
+ * first search costs 159.0 KB in 23 requests (2026-12-03; on 2026-12-02, 162.3 KB: 151.8 KB
+ * of bodies, of which Pagefind's WebAssembly 54 KB, two index chunks 49 KB, pagefind.js 13 KB,
+ * ten fragments 20 KB; 10.4 KB of headers, ~420 B on a script or index chunk, which carries no
+ * document headers, ~950 B on the page; since then one query instead of the đ variants, and no
+ * date sort in Pagefind's metadata). What is left is Pagefind's own (its WebAssembly, script,
+ * metadata and chunks) and the results shown. Until it is met, the test holds that cost and a
+ * small margin as a ceiling, so it cannot grow unnoticed; lower CEILING as it shrinks.
  */
 const TARGET = 150 * 1024;
-const CEILING = 165 * 1024;
+const CEILING = 162 * 1024;
 
 let nginx: NginxServer;
 

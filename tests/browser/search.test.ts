@@ -4,8 +4,8 @@ import { formatViolations, runAxe } from '../helpers/axe';
 import { launchBrowser, type BrowserSession } from '../helpers/browser';
 import { assertBuilt, DIST, loadPage, textOf } from '../helpers/dist';
 import { foldWord } from '../../src/lib/search-text';
-import { routes } from '../../src/lib/routes';
-import { SEARCH_FILTERS } from '../../src/lib/search-query';
+import { routes, searchDateOrder } from '../../src/lib/routes';
+import { SEARCH_DATE_META, SEARCH_FILTERS } from '../../src/lib/search-query';
 import { startStaticServer, type StaticServer } from '../helpers/static-server';
 import { transferSize } from '../helpers/transfer';
 
@@ -214,6 +214,33 @@ describe('the search page', () => {
 		);
 		expect(dates.length).toBeGreaterThan(1);
 		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	test('oldest first orders every kind of page by its date; only a sorted search loads the date order', async () => {
+		const fresh = await browser.context.newPage();
+		const orders: string[] = [];
+		fresh.on('request', (request) => {
+			if (new URL(request.url()).pathname === searchDateOrder) orders.push(request.url());
+		});
+		try {
+			await fresh.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent('ma tuy')}`);
+			await settled(fresh);
+			expect(orders, 'tìm theo mức liên quan').toEqual([]);
+			await fresh.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent('ma tuy')}&sap-xep=cu`);
+			await settled(fresh);
+			expect(orders).toHaveLength(1);
+			const paths = await fresh.$$eval('#search-results h2 a', (links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			);
+			// Each result's date as its page declares it (undated pages first, as the oldest).
+			const dates = paths.map(
+				(path) => loadPage(path).querySelector(`meta[data-pagefind-meta="${SEARCH_DATE_META}[content]"]`)?.getAttribute('content') ?? '',
+			);
+			expect(new Set(paths.map((path) => path.split('/')[1])).size, 'nhiều loại trang').toBeGreaterThan(1);
+			expect(dates).toEqual([...dates].sort());
+		} finally {
+			await fresh.close();
+		}
 	});
 
 	test('axe finds nothing with results shown and the filters open', async () => {

@@ -1,11 +1,11 @@
 /**
  * The search page's engine: loads Pagefind once, runs a search (its `đ` as the index
  * holds it, see `strokeD`), finds which pages hold each searched word whole and which
- * are written for the public, and returns the pages ranked by `rankHits`, their data
- * with `đ` as the page writes it.
+ * are written for the public, and returns the pages ranked by `rankHits` (or by date,
+ * from `searchDateOrder`), their data with `đ` as the page writes it.
  */
-import { pagefindScript } from '../../lib/routes';
-import { favoursGuides, PUBLIC_GUIDE_FILTER, rankHits, type SearchState } from '../../lib/search-query';
+import { pagefindScript, searchDateOrder } from '../../lib/routes';
+import { favoursGuides, PUBLIC_GUIDE_FILTER, rankHits, sortByDate, type SearchState } from '../../lib/search-query';
 import { queryWords, strokeD, unstrokeD } from '../../lib/search-text';
 
 /** What Pagefind knows of a page, loaded per result (its fragment). */
@@ -45,6 +45,23 @@ function pagefind(): Promise<Pagefind> {
 	return loading;
 }
 
+let order: Promise<string[]> | undefined;
+
+/** The pages' ids ordered by date, loaded the first time a search is sorted by date. */
+function dateOrder(): Promise<string[]> {
+	order ??= fetch(searchDateOrder)
+		.then((response) => {
+			if (!response.ok) throw new Error(`${searchDateOrder}: ${response.status}`);
+			return response.json() as Promise<string[]>;
+		})
+		.catch((error: unknown) => {
+			// The next sorted search tries again.
+			order = undefined;
+			throw error;
+		});
+	return order;
+}
+
 function filtersFor(state: SearchState): Record<string, unknown> {
 	const filters: Record<string, unknown> = {};
 	for (const [key, values] of Object.entries(state.filters)) filters[key] = values.length === 1 ? values[0] : { any: values };
@@ -69,11 +86,11 @@ function shownWithD(result: Result): Result {
 export async function findPages(state: SearchState): Promise<Result[]> {
 	const engine = await pagefind();
 	const filters = filtersFor(state);
-	const sort = state.sort ? { sort: { date: state.sort === 'moi' ? 'desc' : 'asc' } } : {};
-	const response = await engine.search(state.q ? strokeD(state.q) : null, { filters, ...sort });
+	const response = await engine.search(state.q ? strokeD(state.q) : null, { filters });
 	const results = (response?.results ?? []).map(shownWithD);
-	// By date (or with no words at all), Pagefind's order is kept.
-	if (state.sort || !state.q) return results;
+	if (state.sort) return sortByDate(results, await dateOrder(), state.sort);
+	// With no words at all, Pagefind's order is kept.
+	if (!state.q) return results;
 	// A quoted word matches whole words only: which pages hold each word.
 	const exact = await Promise.all(
 		queryWords(state.q).map(async (word) => new Set(ids(await engine.search(`"${strokeD(word)}"`, { filters })))),
