@@ -16,8 +16,11 @@ import { uploadProblems } from './uploads';
 
 export { formatProblem, type ContentProblem, type ContentSources } from './problem';
 
-/** Checks every content file and upload; errors stop the build, warnings are printed. */
-export function checkContent(sources: ContentSources): ContentProblem[] {
+/**
+ * Checks every content file and upload; errors stop the build, warnings are printed.
+ * `parse` is `parseContentFile` or one that keeps its results between builds (`./parse-cache`).
+ */
+export function checkContent(sources: ContentSources, parse: typeof parseContentFile = parseContentFile): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const ids = new Map<CollectionName, Set<string>>();
 	for (const source of sources.files) {
@@ -40,7 +43,7 @@ export function checkContent(sources: ContentSources): ContentProblem[] {
 		problems.push(...textProblems(source.file, source.text));
 		const id = entryId(source.collection, source.file);
 		problems.push(...entryIdProblems(source.file, id));
-		const parsed = parseContentFile(source.file, source.text);
+		const parsed = parse(source.file, source.text);
 		problems.push(...parsed.problems);
 		if (source.collection === 'planTexts') {
 			planTexts.set(id, parsed.body);

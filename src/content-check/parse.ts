@@ -46,14 +46,22 @@ function lineCount(text: string): number {
 
 type Ranged = { range?: [number, number, number] | null | undefined } | null | undefined;
 
-/** Parses a content file, keeping where each field stands. */
-export function parseContentFile(file: string, text: string): ParsedFile {
+/** A content file cut into its YAML and its Markdown body, before any parsing. */
+export function splitContentFile(file: string, text: string) {
 	const isYaml = /\.ya?ml$/u.test(file);
 	const frontMatter = isYaml ? undefined : FRONT_MATTER.exec(text);
-	const yamlText = isYaml ? text : (frontMatter?.[1] ?? '');
-	const lineOffset = frontMatter ? 1 : 0;
-	const body = isYaml ? '' : frontMatter ? text.slice(frontMatter[0].length) : text;
-	const bodyLine = frontMatter ? lineCount(frontMatter[0]) + 1 : 1;
+	return {
+		yamlText: isYaml ? text : (frontMatter?.[1] ?? ''),
+		/** Lines before the YAML's first line (the front matter's `---`). */
+		lineOffset: frontMatter ? 1 : 0,
+		body: isYaml ? '' : frontMatter ? text.slice(frontMatter[0].length) : text,
+		bodyLine: frontMatter ? lineCount(frontMatter[0]) + 1 : 1,
+	};
+}
+
+/** Parses a content file, keeping where each field stands. */
+export function parseContentFile(file: string, text: string): ParsedFile {
+	const { yamlText, lineOffset, body, bodyLine } = splitContentFile(file, text);
 	const lineCounter = new LineCounter();
 	const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
 	const problems: ContentProblem[] = document.errors.map((error) => ({

@@ -1,12 +1,14 @@
 /** Reading a project's content from disk for the check (the only I/O of the check). */
-import { closeSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, globSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { loadSiteConfig } from '../config/site';
 import { filesUnder } from '../integrations/files';
 import { PICTURE_HEAD_BYTES } from '../lib/picture-format';
 import { COLLECTION_NAMES, COLLECTIONS } from '../schemas/collections';
 import { UPLOAD_FOLDERS } from '../schemas/uploads';
 import { checkContent } from './index';
+import { keptParser, type KeptParse } from './parse-cache';
 import type { ContentProblem, ContentSources } from './problem';
 
 /** Reads every content file and upload of the project at `root`. */
@@ -54,7 +56,27 @@ function fileHead(path: string): Uint8Array {
 	}
 }
 
-/** Runs the content check over the project at `root`. */
-export function checkContentFolder(root: string): ContentProblem[] {
-	return checkContent(readContentSources(root));
+/** The parses kept in `file`; none when it is missing or unreadable (a cache, never a source of truth). */
+function readKeptParses(file: string): Map<string, KeptParse> {
+	try {
+		const kept: unknown = deserialize(readFileSync(file));
+		return kept instanceof Map ? (kept as Map<string, KeptParse>) : new Map();
+	} catch {
+		return new Map();
+	}
+}
+
+/**
+ * Runs the content check over the project at `root`; with `cacheFile`, the YAML parses of
+ * the last run are taken from it and this run's written back (`./parse-cache`).
+ */
+export function checkContentFolder(root: string, cacheFile?: string): ContentProblem[] {
+	if (cacheFile === undefined) return checkContent(readContentSources(root));
+	const next = new Map<string, KeptParse>();
+	const problems = checkContent(readContentSources(root), keptParser(readKeptParses(cacheFile), next));
+	mkdirSync(dirname(cacheFile), { recursive: true });
+	// Written whole under another name, then renamed: a build killed meanwhile leaves the last one.
+	writeFileSync(`${cacheFile}.next`, serialize(next));
+	renameSync(`${cacheFile}.next`, cacheFile);
+	return problems;
 }
