@@ -4,9 +4,9 @@ import type { PageKind } from './routes';
  * Vietnamese typed without marks: Pagefind folds tone and vowel marks ("dieu" finds
  * "điều"'s "iề") but keeps `đ` a letter of its own. The index holds `đ` as d and a
  * mark Pagefind strips (`strokeD`, src/lib/search-text.ts), so "dieu" and "điều" are
- * one word in it and a query is one search, each word's chunk loaded once. The
- * variants this replaced (`đ` tried for every initial d, up to 8 searches) loaded a
- * chunk per form: "dieu tri methadone" fetched 4 chunks, now 3 (the README's search section).
+ * one word in it and a query is one search, each word's chunk loaded once (on the demo,
+ * "dieu tri methadone" fetches three chunks, one a word). The variants this replaced (`đ`
+ * tried for every initial d, up to 8 searches) loaded a chunk per form.
  */
 
 /** One search hit as the ranking needs it. */

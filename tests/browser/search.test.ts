@@ -147,6 +147,34 @@ describe('the search page', () => {
 		for (const path of found) expect(loadPage(path).documentElement.outerHTML, path).not.toContain('\u0335');
 	});
 
+	test('a query is one search: typed with or without marks it finds the same pages, loading one index chunk a word at most', async () => {
+		const search = async (query: string) => {
+			const fresh = await browser.context.newPage();
+			let chunks = 0;
+			// A routed request skips the HTTP cache: every chunk the query needs is counted.
+			await fresh.route('**/pagefind/index/*', (route) => {
+				chunks += 1;
+				return route.continue();
+			});
+			try {
+				await fresh.goto(`${server.origin}/tim-kiem/?q=${encodeURIComponent(query)}`);
+				await settled(fresh);
+				const paths = await fresh.$$eval('#search-results h2 a', (links) => links.map((link) => link.getAttribute('href')));
+				return { paths, chunks };
+			} finally {
+				await fresh.close();
+			}
+		};
+		const plain = await search('dieu tri methadone');
+		const marked = await search('điều trị methadone');
+		expect(plain.paths.length).toBeGreaterThan(0);
+		expect(marked.paths).toEqual(plain.paths);
+		// Counted at all: the index is fetched through the route.
+		expect(plain.chunks).toBeGreaterThan(0);
+		expect(plain.chunks, 'không dấu').toBeLessThanOrEqual(3);
+		expect(marked.chunks, 'có dấu').toBeLessThanOrEqual(3);
+	});
+
 	test('excerpts cut at whole words and say where text is left out', async () => {
 		await resultsFor('cai nghien tu nguyen');
 		const excerpts = await page.$$eval('#search-results .result-excerpt', (paragraphs) =>
