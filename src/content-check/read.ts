@@ -1,5 +1,5 @@
 /** Reading a project's content from disk for the check (the only I/O of the check). */
-import { closeSync, globSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, globSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { loadSiteConfig } from '../config/site';
@@ -74,9 +74,15 @@ export function checkContentFolder(root: string, cacheFile?: string): ContentPro
 	if (cacheFile === undefined) return checkContent(readContentSources(root));
 	const next = new Map<string, KeptParse>();
 	const problems = checkContent(readContentSources(root), keptParser(readKeptParses(cacheFile), next));
-	mkdirSync(dirname(cacheFile), { recursive: true });
-	// Written whole under another name, then renamed: a build killed meanwhile leaves the last one.
-	writeFileSync(`${cacheFile}.next`, serialize(next));
-	renameSync(`${cacheFile}.next`, cacheFile);
+	// Written whole under a name of this process, then renamed: a build killed meanwhile, or a dev
+	// server checking at the same time, leaves a whole file. A cache that cannot be written is no error.
+	const written = `${cacheFile}.${process.pid}`;
+	try {
+		mkdirSync(dirname(cacheFile), { recursive: true });
+		writeFileSync(written, serialize(next));
+		renameSync(written, cacheFile);
+	} catch {
+		rmSync(written, { force: true });
+	}
 	return problems;
 }
