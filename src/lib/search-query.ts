@@ -31,10 +31,11 @@ export function favoursGuides(query: string): boolean {
 }
 
 /**
- * Orders the hits of a search: first by how many of the searched words the page holds as whole words (`exact`, one
- * set of page ids per word: Pagefind also matches prefixes, so "than" finds "thành"),
- * then by score, a page written for the public (`guides`) counting `PUBLIC_GUIDE_BOOST`
- * times, so that a family's question reaches the help pages before internal ones.
+ * Orders the hits of a search: first by how many of the searched words the page holds as
+ * whole words (`exact`, one set of page ids per word: Pagefind also matches prefixes, so
+ * "than" finds "thành"), then by score, a page written for the public (`guides`) counting
+ * `PUBLIC_GUIDE_BOOST` times, so that a family's question reaches the help pages before
+ * internal ones.
  */
 export function rankHits<T extends Hit>(
 	hits: readonly T[],
