@@ -2,7 +2,7 @@
  * The targets of issue 19, by size: those set for 10,000 items up to that size,
  * those set for 50,000 above it. A figure the run did not measure is not judged.
  */
-function targetsFor(news) {
+export function targetsFor(news) {
 	const large = news > 10_000;
 	return [
 		{ key: 'ratio', name: 'tỷ lệ dựng / sàn', limit: 1.5, unit: '×' },

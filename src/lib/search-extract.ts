@@ -11,8 +11,11 @@
 
 import { strokeD } from './search-text';
 
-/** A start tag, its attribute values quoted or not (a title may hold `>`). */
-const START_TAG = /<([a-zA-Z][\w-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gu;
+/** What follows a tag's name up to its `>`: attribute values quoted or not (a title may hold `>`). */
+const ATTRIBUTES = String.raw`(?:[^>"']|"[^"]*"|'[^']*')*`;
+
+/** A start tag, its name and its attributes. */
+const START_TAG = new RegExp(String.raw`<([a-zA-Z][\w-]*)\b(${ATTRIBUTES})>`, 'gu');
 
 /**
  * The extract of `html`, the page itself when its shape is not the one the
@@ -60,7 +63,7 @@ export function searchExtract(html: string): string | undefined {
  * Markup whose text Pagefind does not index as words, kept as it is: a script or
  * style with its content, a comment, a tag (its attribute values quoted or not).
  */
-const MARKUP = /(<(script|style)\b[\s\S]*?<\/\2>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>)|[^<]+/giu;
+const MARKUP = new RegExp(String.raw`(<(script|style)\b[\s\S]*?<\/\2>|<!--[\s\S]*?-->|<${ATTRIBUTES}>)|[^<]+`, 'giu');
 
 /**
  * `html` with `đ` written as `strokeD` writes it in its text only: attribute values

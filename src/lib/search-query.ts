@@ -55,7 +55,7 @@ export function rankHits<T extends Hit>(
  * Sorting by date is not Pagefind's: its sort keys live in the metadata file every first search
  * loads (2 bytes a page, 22 KB of a 10,000-item site's first search), for an option few searches
  * use. The index step writes instead, beside the index, the ids of the pages ordered by date
- * (`SEARCH_DATE_ORDER`), which the search page loads only when asked to sort.
+ * (`searchDateOrder`, src/lib/routes.ts), which the search page loads only when asked to sort.
  */
 export const SEARCH_DATE_META = 'sort-date';
 

@@ -48,7 +48,7 @@ function pagefind(): Promise<Pagefind> {
 let order: Promise<string[]> | undefined;
 
 /** The pages' ids ordered by date, loaded the first time a search is sorted by date. */
-function dateOrder(): Promise<string[]> {
+function loadDateOrder(): Promise<string[]> {
 	order ??= fetch(searchDateOrder)
 		.then((response) => {
 			if (!response.ok) throw new Error(`${searchDateOrder}: ${response.status}`);
@@ -88,7 +88,7 @@ export async function findPages(state: SearchState): Promise<Result[]> {
 	const filters = filtersFor(state);
 	const response = await engine.search(state.q ? strokeD(state.q) : null, { filters });
 	const results = (response?.results ?? []).map(shownWithD);
-	if (state.sort) return sortByDate(results, await dateOrder(), state.sort);
+	if (state.sort) return sortByDate(results, await loadDateOrder(), state.sort);
 	// With no words at all, Pagefind's order is kept.
 	if (!state.q) return results;
 	// A quoted word matches whole words only: which pages hold each word.
